@@ -1,0 +1,49 @@
+/*
+ * err.h - error records: where a problem is (file, line, column) and what it is.
+ *
+ * Recoverable errors in securebase are returned as a status code plus records
+ * appended to an errlist.  Lines and columns are 1-based; 0 means "unknown"
+ * (printed as FILE: message, or FILE:LINE: message).
+ *
+ * Ownership: an errlist owns copies of every string added to it; errlist_free
+ * releases them.  No function here fails except by dying on out-of-memory.
+ */
+#ifndef SB_ERR_H
+#define SB_ERR_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+typedef struct err_rec {
+	char *file;            /* owned; may be NULL */
+	unsigned long line;    /* 1-based, 0 = unknown */
+	unsigned long col;     /* 1-based, 0 = unknown */
+	char *msg;             /* owned, never NULL, no trailing newline */
+} err_rec;
+
+typedef struct errlist {
+	err_rec *v;
+	size_t n, cap;
+} errlist;
+
+/* Initialise an empty list (equivalent to zero-initialising it). */
+void errlist_init(errlist *l);
+
+/* Append a record; fmt is printf-style.  Never fails (dies on OOM). */
+void errlist_add(errlist *l, const char *file, unsigned long line,
+                 unsigned long col, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+
+/* Print every record as "FILE:LINE:COLUMN: message\n" to fp, in order added. */
+void errlist_print(const errlist *l, FILE *fp);
+
+/* Format one record into buf (always NUL-terminated); returns buf. */
+char *err_format(const err_rec *e, char *buf, size_t size);
+
+/* Sort records by file, line, column (stable for equal positions). */
+void errlist_sort(errlist *l);
+
+/* Release all records; the list is empty and reusable afterwards. */
+void errlist_free(errlist *l);
+
+#endif

@@ -1,0 +1,114 @@
+/* err.c - error records with file, line and column. */
+#include "err.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "xmalloc.h"
+
+void
+errlist_init(errlist *l)
+{
+	l->v = NULL;
+	l->n = l->cap = 0;
+}
+
+/* Append a formatted record to the list. */
+void
+errlist_add(errlist *l, const char *file, unsigned long line,
+            unsigned long col, const char *fmt, ...)
+{
+	va_list ap;
+	char buf[1024];
+	err_rec *e;
+
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 8;
+		l->v = xreallocarray(l->v, l->cap, sizeof *l->v);
+	}
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	e = &l->v[l->n++];
+	e->file = xstrdup(file);
+	e->line = line;
+	e->col = col;
+	e->msg = xstrdup(buf);
+}
+
+/* Format a record as FILE:LINE:COLUMN: message, omitting unknown parts. */
+char *
+err_format(const err_rec *e, char *buf, size_t size)
+{
+	const char *f = e->file ? e->file : "securebase";
+
+	if (e->line && e->col)
+		snprintf(buf, size, "%s:%lu:%lu: %s", f, e->line, e->col, e->msg);
+	else if (e->line)
+		snprintf(buf, size, "%s:%lu: %s", f, e->line, e->msg);
+	else
+		snprintf(buf, size, "%s: %s", f, e->msg);
+	return buf;
+}
+
+void
+errlist_print(const errlist *l, FILE *fp)
+{
+	char buf[1400];
+
+	for (size_t i = 0; i < l->n; i++)
+		fprintf(fp, "%s\n", err_format(&l->v[i], buf, sizeof buf));
+}
+
+/* Order records by file, then line, then column. */
+static int
+err_cmp(const err_rec *x, const err_rec *y)
+{
+	int c = strcmp(x->file ? x->file : "", y->file ? y->file : "");
+
+	if (c)
+		return c;
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	if (x->col != y->col)
+		return x->col < y->col ? -1 : 1;
+	return 0;
+}
+
+/* Stable bottom-up merge sort, so records at one position keep their order. */
+void
+errlist_sort(errlist *l)
+{
+	err_rec *a = l->v, *tmp;
+
+	if (l->n < 2)
+		return;
+	tmp = xreallocarray(NULL, l->n, sizeof *tmp);
+	for (size_t w = 1; w < l->n; w *= 2) {
+		for (size_t lo = 0; lo < l->n; lo += 2 * w) {
+			size_t mid = lo + w < l->n ? lo + w : l->n;
+			size_t hi = lo + 2 * w < l->n ? lo + 2 * w : l->n;
+			size_t i = lo, j = mid, k = lo;
+			while (i < mid && j < hi)
+				tmp[k++] = err_cmp(&a[j], &a[i]) < 0 ? a[j++] : a[i++];
+			while (i < mid)
+				tmp[k++] = a[i++];
+			while (j < hi)
+				tmp[k++] = a[j++];
+		}
+		memcpy(a, tmp, l->n * sizeof *a);
+	}
+	free(tmp);
+}
+
+void
+errlist_free(errlist *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		free(l->v[i].file);
+		free(l->v[i].msg);
+	}
+	free(l->v);
+	errlist_init(l);
+}

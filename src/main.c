@@ -1,0 +1,41 @@
+/* main.c - securebase: command-line entry, dispatch to the subcommands. */
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "usage.h"
+
+/* Subcommand names and their entry points. */
+static const struct {
+	const char *name;
+	int (*fn)(int, char **);
+} commands[] = {
+	{ "run", cmd_run },       { "check", cmd_check }, { "score", cmd_score },
+	{ "learn", cmd_learn },   { "explore", cmd_explore }, { "banks", cmd_banks },
+};
+
+int
+main(int argc, char **argv)
+{
+	setlocale(LC_ALL, "");
+	if (argc >= 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
+		usage_print(stdout);
+		return 0;
+	}
+	if (argc >= 2 && (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0)) {
+		printf("securebase %s\n", SECUREBASE_VERSION);
+		return 0;
+	}
+	if (argc >= 2 && argv[1][0] != '-') {
+		for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+			if (strcmp(argv[1], commands[i].name) == 0)
+				return commands[i].fn(argc - 1, argv + 1);
+		fprintf(stderr, "securebase: unknown command '%s'\n", argv[1]);
+		usage_hint(stderr);
+		return 64;
+	}
+	/* No subcommand means run; argv[0] stands in as its name. */
+	argv[0] = (char *)"run";
+	return cmd_run(argc, argv);
+}
