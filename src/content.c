@@ -1,0 +1,900 @@
+/* content.c - load and check the built-in texts: styles, resources, learn. */
+#include "content.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "embed.h"
+#include "xmalloc.h"
+#include "ytree.h"
+
+#define MAX_FILE (4u << 20)        /* content_load_dir refuses larger files */
+
+typedef struct style_text {
+	char *name, *shortname;
+	char *field[CONTENT_FIELD_COUNT];
+	char *question[CONTENT_MAX_QUESTIONS];
+	size_t nquestions;
+} style_text;
+
+typedef struct dim_text {
+	char *name, *about, *high, *low;
+} dim_text;
+
+struct content {
+	style_text style[STYLE_COUNT];
+	dim_text dim[CONTENT_DIM_COUNT];
+	char *near_boundary, *two_dimensions;
+	char *disclaimer, *help_intro;
+	content_resource *res;
+	size_t nres;
+	char *learn_title;
+	content_chapter *chap;
+	size_t nchap;
+	void **owned;                  /* every allocation above, freed together */
+	size_t nowned, capowned;
+};
+
+/* Reading state for one file. */
+typedef struct ctx {
+	content *c;
+	const char *file;
+	errlist *errs;
+} ctx;
+
+static const char *const style_ids[STYLE_COUNT] = {
+	"secure", "anxious-preoccupied", "dismissive-avoidant", "fearful-avoidant",
+};
+
+static const char *const field_keys[CONTENT_FIELD_COUNT] = {
+	"summary", "in_relationships", "under_stress", "coping",
+	"strengths", "growth", "therapy",
+};
+
+static const char *const field_titles[CONTENT_FIELD_COUNT] = {
+	"In short", "In close relationships", "Under stress", "How you may cope",
+	"Strengths", "Directions for growth", "What therapy can work on",
+};
+
+static const char *const kind_names[CONTENT_KIND_COUNT] = {
+	"emergency", "crisis", "substance", "directory", "local",
+};
+
+static const char *const kind_titles[CONTENT_KIND_COUNT] = {
+	"Emergency services", "Crisis support", "Alcohol and drugs",
+	"Helplines in other countries", "Local services",
+};
+
+static const char *const dim_ids[CONTENT_DIM_COUNT] = { "anxiety", "avoidance" };
+
+/* ---- helpers: ownership, problems, names ---- */
+
+/* Record p as owned by c (freed by content_free) and return it. */
+static void *
+own(content *c, void *p)
+{
+	if (c->nowned == c->capowned) {
+		c->capowned = c->capowned ? 2 * c->capowned : 64;
+		c->owned = xreallocarray(c->owned, c->capowned, sizeof *c->owned);
+	}
+	c->owned[c->nowned++] = p;
+	return p;
+}
+
+static void problem(ctx *x, const yt_node *at, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* Report a problem at node `at` (its line and column). */
+static void
+problem(ctx *x, const yt_node *at, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	errlist_add(x->errs, x->file, at ? at->line : 0, at ? at->col : 0, "%s", msg);
+}
+
+/* A key's text made safe to print in a message: printable ASCII, at most 40 bytes. */
+static const char *
+safe_name(const yt_node *n, char *buf, size_t size)
+{
+	size_t j = 0;
+
+	for (size_t i = 0; i < n->len && j + 4 < size && i < 40; i++) {
+		unsigned char ch = (unsigned char)n->str[i];
+		buf[j++] = (ch >= 0x20 && ch < 0x7f) ? (char)ch : '?';
+	}
+	if (n->len > 40 && j + 4 < size)
+		buf[j++] = '.', buf[j++] = '.', buf[j++] = '.';
+	buf[j] = '\0';
+	return buf;
+}
+
+/* Index of s in list[0..n), or -1. */
+static int
+index_of(const char *const *list, size_t n, const char *s)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(list[i], s) == 0)
+			return (int)i;
+	return -1;
+}
+
+/* Is byte i of s[0..n) the start of a control character other than '\n'? */
+static int
+is_control_at(const char *s, size_t n, size_t i)
+{
+	unsigned char ch = (unsigned char)s[i];
+
+	if (ch == '\n')
+		return 0;
+	if (ch < 0x20 || ch == 0x7f)
+		return 1;
+	/* C1 controls U+0080..U+009F are C2 80..C2 9F in UTF-8. */
+	return ch == 0xc2 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 &&
+	       (unsigned char)s[i + 1] <= 0x9f;
+}
+
+/* Is c a blank that trimming removes? */
+static int
+is_blank(char c)
+{
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
+
+/* ---- node checks ---- */
+
+/* True when n is a mapping; otherwise reports it. */
+static int
+want_map(ctx *x, const yt_node *n, const char *what)
+{
+	if (n->kind == YT_MAP)
+		return 1;
+	problem(x, n, "%s should be a mapping, not %s", what, yt_kind_name(n));
+	return 0;
+}
+
+/* True when n is a non-empty list; otherwise reports it. */
+static int
+want_list(ctx *x, const yt_node *n, const char *what)
+{
+	if (n->kind != YT_SEQ) {
+		problem(x, n, "%s should be a list, not %s", what, yt_kind_name(n));
+		return 0;
+	}
+	if (n->n == 0) {
+		problem(x, n, "%s is empty", what);
+		return 0;
+	}
+	return 1;
+}
+
+/* Report every key of map that is not in allowed (NULL-terminated). */
+static void
+check_keys(ctx *x, const yt_node *map, const char *what, const char *const *allowed)
+{
+	char list[256] = "", name[64];
+	size_t n = 0;
+
+	while (allowed[n])
+		n++;
+	for (size_t i = 0; i < n; i++)
+		snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s",
+		         i ? ", " : "", allowed[i]);
+	for (size_t i = 0; i < map->n; i++) {
+		const yt_node *k = yt_key(map, i);
+		if (k->kind != YT_SCALAR)
+			problem(x, k, "a key in %s should be text, not %s", what, yt_kind_name(k));
+		else if (index_of(allowed, n, k->str) < 0)
+			problem(x, k, "unknown key '%s' in %s (expected one of: %s)",
+			        safe_name(k, name, sizeof name), what, list);
+	}
+}
+
+/* Copy scalar v as a display text (trimmed, non-empty, no control characters), or report it. */
+static char *
+take_text(ctx *x, const yt_node *v, const char *what)
+{
+	const char *s = v->str;
+	size_t n = v->len;
+
+	if (v->kind != YT_SCALAR) {
+		problem(x, v, "%s should be text, not %s", what, yt_kind_name(v));
+		return NULL;
+	}
+	while (n && is_blank(*s))
+		s++, n--;
+	while (n && is_blank(s[n - 1]))
+		n--;
+	if (n == 0 || yt_is_null(v)) {
+		problem(x, v, "%s is empty", what);
+		return NULL;
+	}
+	for (size_t i = 0; i < n; i++)
+		if (is_control_at(s, n, i)) {
+			problem(x, v, "%s contains a control character (byte %zu of the text)",
+			        what, i + 1);
+			return NULL;
+		}
+	return own(x->c, xstrndup(s, n));
+}
+
+/* The text of required key `key` of map, or NULL after reporting it. */
+static char *
+need_text(ctx *x, const yt_node *map, const char *key, const char *what)
+{
+	const yt_node *v = yt_get(map, key);
+	char label[128];
+
+	if (!v) {
+		problem(x, map, "%s is missing '%s'", what, key);
+		return NULL;
+	}
+	snprintf(label, sizeof label, "'%s' in %s", key, what);
+	return take_text(x, v, label);
+}
+
+/* The text of optional key `key` of map: NULL when absent or null. */
+static char *
+opt_text(ctx *x, const yt_node *map, const char *key, const char *what)
+{
+	const yt_node *v = yt_get(map, key);
+	char label[128];
+
+	if (!v || yt_is_null(v))
+		return NULL;
+	snprintf(label, sizeof label, "'%s' in %s", key, what);
+	return take_text(x, v, label);
+}
+
+/* The required list under `key` of map, or NULL after reporting it. */
+static const yt_node *
+need_list(ctx *x, const yt_node *map, const char *key, const char *what)
+{
+	const yt_node *v = yt_get(map, key);
+	char label[128];
+
+	if (!v) {
+		problem(x, map, "%s is missing '%s'", what, key);
+		return NULL;
+	}
+	snprintf(label, sizeof label, "'%s' in %s", key, what);
+	return want_list(x, v, label) ? v : NULL;
+}
+
+/* Check the `securebase: 1` schema version at the top of a file. */
+static void
+check_version(ctx *x, const yt_node *root)
+{
+	const yt_node *v = yt_get(root, "securebase");
+
+	if (!v)
+		problem(x, root, "missing 'securebase: 1' (the format version)");
+	else if (v->kind != YT_SCALAR || strcmp(v->str, "1") != 0)
+		problem(x, v, "unsupported format version; expected 'securebase: 1'");
+}
+
+/* ---- styles.yaml ---- */
+
+/* Read a style's reflection questions (1..CONTENT_MAX_QUESTIONS texts). */
+static void
+read_questions(ctx *x, const yt_node *m, style_text *st, const char *what)
+{
+	const yt_node *l = need_list(x, m, "reflection", what);
+	char label[128];
+
+	if (!l)
+		return;
+	if (l->n > CONTENT_MAX_QUESTIONS)
+		problem(x, l, "'reflection' in %s has %u questions; at most %d are shown",
+		        what, (unsigned)l->n, CONTENT_MAX_QUESTIONS);
+	for (size_t i = 0; i < l->n && i < CONTENT_MAX_QUESTIONS; i++) {
+		snprintf(label, sizeof label, "reflection question %zu in %s", i + 1, what);
+		char *q = take_text(x, l->kids[i], label);
+		if (q)
+			st->question[st->nquestions++] = q;
+	}
+}
+
+/* Read the fields of one style into st; m is its mapping. */
+static void
+read_style_fields(ctx *x, const yt_node *m, style_text *st, const char *what)
+{
+	st->name = need_text(x, m, "name", what);
+	st->shortname = need_text(x, m, "short", what);
+	if (st->shortname) {
+		size_t chars = 0;
+		for (const char *p = st->shortname; *p; p++)
+			chars += ((unsigned char)*p & 0xc0) != 0x80;
+		if (chars > CONTENT_SHORT_MAX)
+			problem(x, yt_get(m, "short"), "'short' in %s is longer than %d characters",
+			        what, CONTENT_SHORT_MAX);
+	}
+	for (int f = 0; f < CONTENT_FIELD_COUNT; f++)
+		st->field[f] = need_text(x, m, field_keys[f], what);
+	if (st->field[CONTENT_SUMMARY] && strchr(st->field[CONTENT_SUMMARY], '\n'))
+		problem(x, yt_get(m, "summary"), "'summary' in %s should be one line", what);
+	read_questions(x, m, st, what);
+}
+
+/* Read one entry of `styles`; seen[] holds the entries already read, by style. */
+static void
+read_style(ctx *x, const yt_node *m, const yt_node *seen[STYLE_COUNT])
+{
+	static const char *const keys[] = {
+		"id", "name", "short", "summary", "in_relationships", "under_stress",
+		"coping", "strengths", "growth", "therapy", "reflection", NULL,
+	};
+	const yt_node *idn;
+	char what[64];
+	int s;
+
+	if (!want_map(x, m, "a style"))
+		return;
+	check_keys(x, m, "a style", keys);
+	idn = yt_get(m, "id");
+	if (!idn) {
+		problem(x, m, "a style is missing 'id'");
+		return;
+	}
+	s = idn->kind == YT_SCALAR ? index_of(style_ids, STYLE_COUNT, idn->str) : -1;
+	if (s < 0) {
+		problem(x, idn, "unknown style id; expected secure, anxious-preoccupied, "
+		        "dismissive-avoidant or fearful-avoidant");
+		return;
+	}
+	if (seen[s]) {
+		problem(x, idn, "style '%s' appears twice (first at line %lu)",
+		        style_ids[s], (unsigned long)seen[s]->line);
+		return;
+	}
+	seen[s] = m;
+	snprintf(what, sizeof what, "style '%s'", style_ids[s]);
+	read_style_fields(x, m, &x->c->style[s], what);
+}
+
+/* Read the `styles` list: every one of the four styles exactly once. */
+static void
+read_styles(ctx *x, const yt_node *root)
+{
+	const yt_node *l = need_list(x, root, "styles", "the file");
+	const yt_node *seen[STYLE_COUNT] = { NULL };
+
+	if (!l)
+		return;
+	for (size_t i = 0; i < l->n; i++)
+		read_style(x, l->kids[i], seen);
+	for (int s = 0; s < STYLE_COUNT; s++)
+		if (!seen[s])
+			problem(x, l, "style '%s' is missing", style_ids[s]);
+}
+
+/* Read `dimensions`: {anxiety: {...}, avoidance: {...}}. */
+static void
+read_dimensions(ctx *x, const yt_node *root)
+{
+	static const char *const keys[] = { "anxiety", "avoidance", NULL };
+	static const char *const dkeys[] = { "name", "about", "high", "low", NULL };
+	const yt_node *m = yt_get(root, "dimensions");
+	char what[64];
+
+	if (!m) {
+		problem(x, root, "the file is missing 'dimensions'");
+		return;
+	}
+	if (!want_map(x, m, "'dimensions'"))
+		return;
+	check_keys(x, m, "'dimensions'", keys);
+	for (int d = 0; d < CONTENT_DIM_COUNT; d++) {
+		const yt_node *dm = yt_get(m, dim_ids[d]);
+		dim_text *t = &x->c->dim[d];
+		snprintf(what, sizeof what, "dimension '%s'", dim_ids[d]);
+		if (!dm) {
+			problem(x, m, "'dimensions' is missing '%s'", dim_ids[d]);
+			continue;
+		}
+		if (!want_map(x, dm, what))
+			continue;
+		check_keys(x, dm, what, dkeys);
+		t->name = need_text(x, dm, "name", what);
+		t->about = need_text(x, dm, "about", what);
+		t->high = need_text(x, dm, "high", what);
+		t->low = need_text(x, dm, "low", what);
+	}
+}
+
+/* Read styles.yaml. */
+static void
+read_styles_file(ctx *x, const yt_node *root)
+{
+	static const char *const keys[] = {
+		"securebase", "styles", "dimensions", "near_boundary", "two_dimensions", NULL,
+	};
+
+	check_keys(x, root, "the file", keys);
+	read_styles(x, root);
+	read_dimensions(x, root);
+	x->c->near_boundary = need_text(x, root, "near_boundary", "the file");
+	x->c->two_dimensions = need_text(x, root, "two_dimensions", "the file");
+}
+
+/* ---- resources.yaml ---- */
+
+/* Read one help resource into r. */
+static void
+read_resource(ctx *x, const yt_node *m, content_resource *r, size_t i)
+{
+	static const char *const keys[] = { "kind", "region", "name", "contact", "note", NULL };
+	const yt_node *k;
+	char what[64];
+	int kind;
+
+	snprintf(what, sizeof what, "resource %zu", i + 1);
+	if (!want_map(x, m, what))
+		return;
+	check_keys(x, m, what, keys);
+	k = yt_get(m, "kind");
+	if (!k)
+		problem(x, m, "%s is missing 'kind'", what);
+	else if (k->kind != YT_SCALAR ||
+	         (kind = index_of(kind_names, CONTENT_KIND_COUNT, k->str)) < 0)
+		problem(x, k, "unknown kind in %s; expected emergency, crisis, substance, "
+		        "directory or local", what);
+	else
+		r->kind = (content_kind)kind;
+	r->region = need_text(x, m, "region", what);
+	r->name = need_text(x, m, "name", what);
+	r->contact = need_text(x, m, "contact", what);
+	r->note = opt_text(x, m, "note", what);
+}
+
+/* Read resources.yaml. */
+static void
+read_resources_file(ctx *x, const yt_node *root)
+{
+	static const char *const keys[] = {
+		"securebase", "disclaimer", "help_intro", "resources", NULL,
+	};
+	const yt_node *l;
+	content *c = x->c;
+
+	check_keys(x, root, "the file", keys);
+	c->disclaimer = need_text(x, root, "disclaimer", "the file");
+	c->help_intro = need_text(x, root, "help_intro", "the file");
+	l = need_list(x, root, "resources", "the file");
+	if (!l)
+		return;
+	c->res = own(c, xcalloc(l->n, sizeof *c->res));
+	c->nres = l->n;
+	for (size_t i = 0; i < l->n; i++)
+		read_resource(x, l->kids[i], &c->res[i], i);
+}
+
+/* ---- learn.yaml ---- */
+
+/* Is s a valid chapter id: [a-z0-9-]+? */
+static int
+valid_chapter_id(const char *s)
+{
+	if (!*s)
+		return 0;
+	for (; *s; s++)
+		if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '-'))
+			return 0;
+	return 1;
+}
+
+/* Read a chapter's paragraphs into ch. */
+static void
+read_paragraphs(ctx *x, const yt_node *m, content_chapter *ch, const char *what)
+{
+	const yt_node *l = need_list(x, m, "paragraphs", what);
+	const char **v;
+	char label[128];
+
+	if (!l)
+		return;
+	v = own(x->c, xcalloc(l->n, sizeof *v));
+	for (size_t i = 0; i < l->n; i++) {
+		snprintf(label, sizeof label, "paragraph %zu of %s", i + 1, what);
+		v[i] = take_text(x, l->kids[i], label);
+	}
+	ch->paragraphs = (const char *const *)v;
+	ch->nparagraphs = l->n;
+}
+
+/* Read chapter i; ids of earlier chapters are checked for duplicates. */
+static void
+read_chapter(ctx *x, const yt_node *m, size_t i)
+{
+	static const char *const keys[] = { "id", "title", "paragraphs", NULL };
+	content_chapter *ch = &x->c->chap[i];
+	char what[64];
+	const char *id;
+
+	snprintf(what, sizeof what, "chapter %zu", i + 1);
+	if (!want_map(x, m, what))
+		return;
+	check_keys(x, m, what, keys);
+	id = ch->id = need_text(x, m, "id", what);
+	if (id && !valid_chapter_id(id))
+		problem(x, yt_get(m, "id"), "the id of %s should use only a-z, 0-9 and '-'", what);
+	for (size_t j = 0; id && j < i; j++)
+		if (x->c->chap[j].id && strcmp(x->c->chap[j].id, id) == 0)
+			problem(x, yt_get(m, "id"), "chapter id '%s' is used twice", id);
+	ch->title = need_text(x, m, "title", what);
+	read_paragraphs(x, m, ch, what);
+}
+
+/* Read learn.yaml. */
+static void
+read_learn_file(ctx *x, const yt_node *root)
+{
+	static const char *const keys[] = { "securebase", "title", "chapters", NULL };
+	const yt_node *l;
+	content *c = x->c;
+
+	check_keys(x, root, "the file", keys);
+	c->learn_title = need_text(x, root, "title", "the file");
+	l = need_list(x, root, "chapters", "the file");
+	if (!l)
+		return;
+	c->chap = own(c, xcalloc(l->n, sizeof *c->chap));
+	c->nchap = l->n;
+	for (size_t i = 0; i < l->n; i++)
+		read_chapter(x, l->kids[i], i);
+}
+
+/* ---- loading ---- */
+
+typedef void (*file_reader)(ctx *x, const yt_node *root);
+
+/* Parse one source and read it into c; returns nonzero when any problem was found. */
+static int
+read_source(content *c, const content_source *src, file_reader fn, errlist *errs)
+{
+	size_t before = errs->n;
+	ytree *t = ytree_parse(src->name, (const unsigned char *)src->data, src->len, errs);
+	ctx x = { c, src->name, errs };
+
+	if (t) {
+		const yt_node *root = ytree_root(t);
+		if (want_map(&x, root, "the top level")) {
+			check_version(&x, root);
+			fn(&x, root);
+		}
+		ytree_free(t);
+	}
+	return errs->n > before;
+}
+
+int
+content_load_mem(content **out, const content_source *styles,
+                 const content_source *resources, const content_source *learn,
+                 errlist *errs)
+{
+	content *c = xcalloc(1, sizeof *c);
+	int bad = 0;
+
+	bad |= read_source(c, styles, read_styles_file, errs);
+	bad |= read_source(c, resources, read_resources_file, errs);
+	bad |= read_source(c, learn, read_learn_file, errs);
+	if (bad) {
+		content_free(c);
+		*out = NULL;
+		return 65;
+	}
+	*out = c;
+	return 0;
+}
+
+static const char *const file_names[3] = {
+	CONTENT_STYLES_FILE, CONTENT_RESOURCES_FILE, CONTENT_LEARN_FILE,
+};
+
+/* The built-in copy of data file `name` as a source; 0, or -1 if it is missing. */
+static int
+builtin_source(const char *name, content_source *src)
+{
+	const embed_file *f = embed_find(name);
+
+	if (!f)
+		return -1;
+	src->name = f->path;
+	src->data = f->data;
+	src->len = f->size;
+	return 0;
+}
+
+int
+content_load(content **out, errlist *errs)
+{
+	content_source src[3];
+
+	for (int i = 0; i < 3; i++)
+		if (builtin_source(file_names[i], &src[i]) < 0) {
+			errlist_add(errs, file_names[i], 0, 0, "built-in file is missing from this build");
+			*out = NULL;
+			return 65;
+		}
+	return content_load_mem(out, &src[0], &src[1], &src[2], errs);
+}
+
+/* Read a whole file: 0 with *buf (NUL-terminated) and *len, 1 when it does not exist, -1 on error (errno set). */
+static int
+read_whole(const char *path, char **buf, size_t *len)
+{
+	FILE *fp = fopen(path, "rb");
+	size_t cap = 8192, n = 0;
+	char *b;
+
+	if (!fp)
+		return errno == ENOENT ? 1 : -1;
+	b = xmalloc(cap);
+	for (;;) {
+		n += fread(b + n, 1, cap - n - 1, fp);
+		if (n < cap - 1 || n >= MAX_FILE)
+			break;
+		cap *= 2;
+		b = xrealloc(b, cap);
+	}
+	if (ferror(fp) || n >= MAX_FILE) {
+		int e = ferror(fp) ? errno : EFBIG;
+		fclose(fp);
+		free(b);
+		errno = e ? e : EIO;
+		return -1;
+	}
+	fclose(fp);
+	b[n] = '\0';
+	*buf = b;
+	*len = n;
+	return 0;
+}
+
+/* Fill src[i] from dir/file_names[i] or the built-in copy; 0, 65 or 66. */
+static int
+dir_source(const char *dir, int i, content_source *src, char **path, char **buf,
+           errlist *errs)
+{
+	size_t len = 0;
+	int r;
+
+	*path = xasprintf("%s/%s", dir, file_names[i]);
+	r = read_whole(*path, buf, &len);
+	if (r < 0) {
+		errlist_add(errs, *path, 0, 0, "cannot read: %s", strerror(errno));
+		return 66;
+	}
+	if (r == 0) {
+		src->name = *path;
+		src->data = *buf;
+		src->len = len;
+		return 0;
+	}
+	if (builtin_source(file_names[i], src) == 0)
+		return 0;
+	errlist_add(errs, file_names[i], 0, 0, "built-in file is missing from this build");
+	return 65;
+}
+
+int
+content_load_dir(content **out, const char *dir, errlist *errs)
+{
+	content_source src[3];
+	char *path[3] = { NULL }, *buf[3] = { NULL };
+	int status = 0;
+
+	if (!dir)
+		return content_load(out, errs);
+	*out = NULL;
+	for (int i = 0; i < 3; i++) {
+		int r = dir_source(dir, i, &src[i], &path[i], &buf[i], errs);
+		if (r > status)
+			status = r;
+	}
+	if (status == 0)
+		status = content_load_mem(out, &src[0], &src[1], &src[2], errs);
+	for (int i = 0; i < 3; i++) {
+		free(path[i]);
+		free(buf[i]);
+	}
+	return status;
+}
+
+void
+content_free(content *c)
+{
+	if (!c)
+		return;
+	for (size_t i = 0; i < c->nowned; i++)
+		free(c->owned[i]);
+	free(c->owned);
+	free(c);
+}
+
+/* ---- accessors ---- */
+
+/* The style's texts, or NULL when the index is out of range. */
+static const style_text *
+style_at(const content *c, int style)
+{
+	return (style >= 0 && style < STYLE_COUNT) ? &c->style[style] : NULL;
+}
+
+const char *
+content_style_name(const content *c, int style)
+{
+	const style_text *st = style_at(c, style);
+	return st ? st->name : NULL;
+}
+
+const char *
+content_style_short(const content *c, int style)
+{
+	const style_text *st = style_at(c, style);
+	return st ? st->shortname : NULL;
+}
+
+const char *
+content_style_text(const content *c, int style, content_field f)
+{
+	const style_text *st = style_at(c, style);
+	return (st && (unsigned)f < CONTENT_FIELD_COUNT) ? st->field[f] : NULL;
+}
+
+size_t
+content_style_nquestions(const content *c, int style)
+{
+	const style_text *st = style_at(c, style);
+	return st ? st->nquestions : 0;
+}
+
+const char *
+content_style_question(const content *c, int style, size_t i)
+{
+	const style_text *st = style_at(c, style);
+	return (st && i < st->nquestions) ? st->question[i] : NULL;
+}
+
+const char *
+content_style_name_for(const content *c, const bank *b, int style)
+{
+	if (b && style >= 0 && style < STYLE_COUNT && b->styles[style].name)
+		return b->styles[style].name;
+	return content_style_name(c, style);
+}
+
+const char *
+content_style_text_for(const content *c, const bank *b, int style, content_field f)
+{
+	if (b && style >= 0 && style < STYLE_COUNT && (unsigned)f < CONTENT_FIELD_COUNT) {
+		const bank_style *bs = &b->styles[style];
+		for (size_t i = 0; i < bs->nfields; i++)
+			if (bs->fields[i].key && bs->fields[i].text &&
+			    strcmp(bs->fields[i].key, field_keys[f]) == 0)
+				return bs->fields[i].text;
+	}
+	return content_style_text(c, style, f);
+}
+
+const char *
+content_field_key(content_field f)
+{
+	return (unsigned)f < CONTENT_FIELD_COUNT ? field_keys[f] : NULL;
+}
+
+const char *
+content_field_title(content_field f)
+{
+	return (unsigned)f < CONTENT_FIELD_COUNT ? field_titles[f] : NULL;
+}
+
+/* The dimension's texts, or NULL when the index is out of range. */
+static const dim_text *
+dim_at(const content *c, int dim)
+{
+	return (dim >= 0 && dim < CONTENT_DIM_COUNT) ? &c->dim[dim] : NULL;
+}
+
+const char *
+content_dim_name(const content *c, int dim)
+{
+	const dim_text *d = dim_at(c, dim);
+	return d ? d->name : NULL;
+}
+
+const char *
+content_dim_about(const content *c, int dim)
+{
+	const dim_text *d = dim_at(c, dim);
+	return d ? d->about : NULL;
+}
+
+const char *
+content_dim_text(const content *c, int dim, int high)
+{
+	const dim_text *d = dim_at(c, dim);
+	return d ? (high ? d->high : d->low) : NULL;
+}
+
+const char *
+content_near_boundary(const content *c)
+{
+	return c->near_boundary;
+}
+
+const char *
+content_two_dimensions(const content *c)
+{
+	return c->two_dimensions;
+}
+
+const char *
+content_disclaimer(const content *c)
+{
+	return c->disclaimer;
+}
+
+const char *
+content_help_intro(const content *c)
+{
+	return c->help_intro;
+}
+
+size_t
+content_nresources(const content *c)
+{
+	return c->nres;
+}
+
+const content_resource *
+content_resource_at(const content *c, size_t i)
+{
+	return i < c->nres ? &c->res[i] : NULL;
+}
+
+const char *
+content_kind_name(content_kind k)
+{
+	return (unsigned)k < CONTENT_KIND_COUNT ? kind_names[k] : NULL;
+}
+
+const char *
+content_kind_title(content_kind k)
+{
+	return (unsigned)k < CONTENT_KIND_COUNT ? kind_titles[k] : NULL;
+}
+
+const char *
+content_learn_title(const content *c)
+{
+	return c->learn_title;
+}
+
+size_t
+content_nchapters(const content *c)
+{
+	return c->nchap;
+}
+
+const content_chapter *
+content_chapter_at(const content *c, size_t i)
+{
+	return i < c->nchap ? &c->chap[i] : NULL;
+}
+
+long
+content_chapter_find(const content *c, const char *id)
+{
+	for (size_t i = 0; i < c->nchap; i++)
+		if (c->chap[i].id && strcmp(c->chap[i].id, id) == 0)
+			return (long)i;
+	return -1;
+}
