@@ -88,6 +88,7 @@ typedef struct bank_expect {
 	int is_null;                     /* expects no score / no style */
 	double value;                    /* expected score */
 	char *style;                     /* expected style string, e.g. "secure+fearful-avoidant" */
+	unsigned style_mask;             /* the same as a set: bit s for each style named (0 if is_null) */
 	unsigned long line, col;
 } bank_expect;
 

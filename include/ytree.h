@@ -11,6 +11,9 @@
  * read: the tree is still returned, keeping both pairs, so the caller can go
  * on to report other problems.  Tags are ignored.
  *
+ * The input is read as UTF-8 whatever its first bytes (a UTF-16 file is an
+ * invalid-UTF-8 error); a UTF-8 byte order mark is skipped.
+ *
  * Ownership: ytree_parse allocates one arena holding every node and string;
  * ytree_free releases it.  Nodes are valid until then and must not be freed
  * individually.
@@ -65,5 +68,14 @@ int yt_is_null(const yt_node *n);
 
 /* Human name of a node's kind for messages: "a mapping", "a list", "text". */
 const char *yt_kind_name(const yt_node *n);
+
+/*
+ * Copy s[0..len) into buf for use inside an error message: control
+ * characters (C0, DEL, C1), backslashes and bytes that are not UTF-8 become
+ * escapes like \x1b, so that no file can drive the terminal through a
+ * message; text that does not fit is cut (at a character boundary) and ends
+ * in "...".  buf is always NUL-terminated; size must be at least 8.  Returns buf.
+ */
+char *yt_quote(const char *s, size_t len, char *buf, size_t size);
 
 #endif

@@ -1,19 +1,16 @@
 /* ytree.c - read one YAML document into a position-annotated tree (libyaml events). */
 #include "ytree.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <yaml.h>
 
+#include "arena.h"
 #include "xmalloc.h"
 
-#define ARENA_CHUNK (64 * 1024)
-
-typedef struct chunk {
-	struct chunk *next;
-	size_t used, cap;
-	max_align_t data[];
-} chunk;
+/* Maps with at most this many pairs are checked for duplicate keys pairwise. */
+#define SMALL_MAP 12
 
 /* One open collection while reading: its node and the children so far. */
 typedef struct frame {
@@ -23,7 +20,7 @@ typedef struct frame {
 } frame;
 
 struct ytree {
-	chunk *chunks;
+	arena mem;
 	yt_node *root;
 };
 
@@ -35,34 +32,15 @@ typedef struct reader {
 	errlist *errs;
 	frame stack[YTREE_MAX_DEPTH + 1];
 	int depth;
-	int refused;               /* anchors/aliases or too deep: no tree */
+	int refused;               /* anchors/aliases: no tree */
 	int docs;
 } reader;
-
-/* Bump-allocate n bytes (aligned) from the tree's arena. */
-static void *
-arena_alloc(ytree *t, size_t n)
-{
-	chunk *c = t->chunks;
-
-	n = (n + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t);
-	if (!c || c->cap - c->used < n) {
-		size_t cap = n > ARENA_CHUNK ? n : ARENA_CHUNK;
-		c = xmalloc(sizeof *c + cap);
-		c->cap = cap;
-		c->used = 0;
-		c->next = t->chunks;
-		t->chunks = c;
-	}
-	c->used += n;
-	return (char *)c->data + c->used - n;
-}
 
 /* A new node at the event's start mark. */
 static yt_node *
 node_new(reader *r, yt_kind kind, const yaml_event_t *ev)
 {
-	yt_node *nd = arena_alloc(r->t, sizeof *nd);
+	yt_node *nd = arena_alloc(&r->t->mem, sizeof *nd);
 
 	memset(nd, 0, sizeof *nd);
 	nd->kind = (unsigned char)kind;
@@ -83,13 +61,20 @@ attach(reader *r, yt_node *nd)
 	}
 	f = &r->stack[r->depth - 1];
 	if (f->n == f->cap) {
-		f->cap = f->cap ? f->cap * 2 : 8;
+		f->cap = f->cap ? f->cap * 2 : 16;
 		f->kids = xreallocarray(f->kids, f->cap, sizeof *f->kids);
 	}
 	f->kids[f->n++] = nd;
 }
 
-/* Compare two key nodes by their text, for duplicate detection. */
+/* Do two scalar nodes hold the same text? */
+static int
+same_text(const yt_node *x, const yt_node *y)
+{
+	return x->len == y->len && memcmp(x->str, y->str, x->len) == 0;
+}
+
+/* Compare two key nodes by text, then position (for sorting big maps). */
 static int
 key_cmp(const void *a, const void *b)
 {
@@ -106,40 +91,63 @@ key_cmp(const void *a, const void *b)
 	return x->col < y->col ? -1 : (x->col > y->col);
 }
 
+/* Report key k as a repeat of the key first seen at line `first`. */
+static void
+dup_key(reader *r, const yt_node *k, uint32_t first)
+{
+	char q[96];
+
+	errlist_add(r->errs, r->name, k->line, k->col,
+	            "duplicate key '%s' (first at line %lu)",
+	            yt_quote(k->str, k->len, q, sizeof q), (unsigned long)first);
+}
+
+/* Duplicate check for a big map: sort the keys, then compare neighbours. */
+static void
+dup_keys_sorted(reader *r, const yt_node *m)
+{
+	yt_node **keys = xreallocarray(NULL, m->n, sizeof *keys);
+	size_t nk = 0;
+
+	for (size_t i = 0; i < m->n; i++)
+		if (m->kids[2 * i]->kind == YT_SCALAR)
+			keys[nk++] = m->kids[2 * i];
+	qsort(keys, nk, sizeof *keys, key_cmp);
+	for (size_t i = 1, first = 0; i < nk; i++) {
+		if (!same_text(keys[i], keys[first]))
+			first = i;
+		else
+			dup_key(r, keys[i], keys[first]->line);
+	}
+	free(keys);
+}
+
 /* Report keys that are not text, and every repeat of a key after its first use. */
 static void
 check_keys(reader *r, const yt_node *m)
 {
-	yt_node **keys;
-	size_t nk = 0;
-
-	if (m->n < 2) {
-		if (m->n == 1 && yt_key(m, 0)->kind != YT_SCALAR)
-			errlist_add(r->errs, r->name, yt_key(m, 0)->line, yt_key(m, 0)->col,
-			            "mapping keys must be plain text, not %s", yt_kind_name(yt_key(m, 0)));
-		return;
-	}
-	keys = xreallocarray(NULL, m->n, sizeof *keys);
 	for (size_t i = 0; i < m->n; i++) {
-		yt_node *k = m->kids[2 * i];
+		const yt_node *k = yt_key(m, i);
 		if (k->kind != YT_SCALAR)
 			errlist_add(r->errs, r->name, k->line, k->col,
 			            "mapping keys must be plain text, not %s", yt_kind_name(k));
-		else
-			keys[nk++] = k;
 	}
-	qsort(keys, nk, sizeof *keys, key_cmp);
-	for (size_t i = 1, first = 0; i < nk; i++) {
-		if (keys[i]->len != keys[first]->len ||
-		    memcmp(keys[i]->str, keys[first]->str, keys[i]->len) != 0) {
-			first = i;
+	if (m->n > SMALL_MAP) {
+		dup_keys_sorted(r, m);
+		return;
+	}
+	for (size_t i = 1; i < m->n; i++) {
+		const yt_node *k = yt_key(m, i);
+		if (k->kind != YT_SCALAR)
 			continue;
+		for (size_t j = 0; j < i; j++) {
+			const yt_node *p = yt_key(m, j);
+			if (p->kind == YT_SCALAR && same_text(p, k)) {
+				dup_key(r, k, p->line);
+				break;
+			}
 		}
-		errlist_add(r->errs, r->name, keys[i]->line, keys[i]->col,
-		            "duplicate key '%.60s' (first at line %lu)", keys[i]->str,
-		            (unsigned long)keys[first]->line);
 	}
-	free(keys);
 }
 
 /* Open a sequence or mapping. Returns -1 when nesting is too deep. */
@@ -156,7 +164,7 @@ open_collection(reader *r, yt_kind kind, const yaml_event_t *ev)
 	f = &r->stack[r->depth++];
 	f->node = node_new(r, kind, ev);
 	f->n = 0;
-	return 0;
+	return 1;
 }
 
 /* Close the innermost collection: copy its children into the arena and attach it. */
@@ -166,8 +174,9 @@ close_collection(reader *r)
 	frame *f = &r->stack[--r->depth];
 	yt_node *nd = f->node;
 
-	nd->kids = arena_alloc(r->t, (f->n ? f->n : 1) * sizeof *nd->kids);
-	memcpy(nd->kids, f->kids, f->n * sizeof *nd->kids);
+	nd->kids = arena_alloc(&r->t->mem, (f->n ? f->n : 1) * sizeof *nd->kids);
+	if (f->n)
+		memcpy(nd->kids, f->kids, f->n * sizeof *nd->kids);
 	nd->n = (uint32_t)(nd->kind == YT_MAP ? f->n / 2 : f->n);
 	if (nd->kind == YT_MAP)
 		check_keys(r, nd);
@@ -179,11 +188,9 @@ static void
 add_scalar(reader *r, const yaml_event_t *ev)
 {
 	yt_node *nd = node_new(r, YT_SCALAR, ev);
-	char *s = arena_alloc(r->t, ev->data.scalar.length + 1);
 
-	memcpy(s, ev->data.scalar.value, ev->data.scalar.length);
-	s[ev->data.scalar.length] = '\0';
-	nd->str = s;
+	nd->str = arena_strndup(&r->t->mem, (const char *)ev->data.scalar.value,
+	                        ev->data.scalar.length);
 	nd->len = ev->data.scalar.length;
 	nd->plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
 	attach(r, nd);
@@ -215,6 +222,11 @@ on_event(reader *r, const yaml_event_t *ev)
 		return 1;
 	case YAML_ALIAS_EVENT:
 		refuse(r, ev, "aliases (*name)");
+		/* Stand in an empty scalar so that the mapping keeps its pairs. */
+		add_scalar(r, &(yaml_event_t){ .type = YAML_SCALAR_EVENT,
+		                                .start_mark = ev->start_mark,
+		                                .data.scalar = { .value = (yaml_char_t *)"",
+		                                                 .length = 0 } });
 		return 1;
 	case YAML_SCALAR_EVENT:
 		if (ev->data.scalar.anchor)
@@ -270,6 +282,10 @@ parser_error(reader *r, const yaml_parser_t *p)
 			errlist_add(r->errs, r->name, line, col,
 			            "invalid UTF-8 (%s, byte 0x%02x); banks must be UTF-8 text",
 			            problem, p->problem_value >= 0 ? (unsigned)p->problem_value & 0xffu : 0u);
+		else if (strstr(problem, "control characters"))
+			errlist_add(r->errs, r->name, line, col,
+			            "control character 0x%02x is not allowed; banks must be plain text",
+			            p->problem_value >= 0 ? (unsigned)p->problem_value : 0u);
 		else
 			errlist_add(r->errs, r->name, line, col, "%s", problem);
 		return;
@@ -301,6 +317,7 @@ ytree_parse(const char *name, const unsigned char *buf, size_t len, errlist *err
 
 	memset(&r, 0, sizeof r);
 	r.t = xcalloc(1, sizeof *r.t);
+	arena_init(&r.t->mem);
 	r.name = name;
 	r.buf = buf;
 	r.len = len;
@@ -308,6 +325,7 @@ ytree_parse(const char *name, const unsigned char *buf, size_t len, errlist *err
 	if (!yaml_parser_initialize(&p))
 		xfatal(71, "out of memory");
 	yaml_parser_set_input_string(&p, buf, len);
+	yaml_parser_set_encoding(&p, YAML_UTF8_ENCODING);
 	while (st > 0) {
 		if (!yaml_parser_parse(&p, &ev)) {
 			parser_error(&r, &p);
@@ -339,11 +357,7 @@ ytree_free(ytree *t)
 {
 	if (!t)
 		return;
-	while (t->chunks) {
-		chunk *c = t->chunks;
-		t->chunks = c->next;
-		free(c);
-	}
+	arena_free(&t->mem);
 	free(t);
 }
 
@@ -367,7 +381,7 @@ yt_is_null(const yt_node *n)
 {
 	static const char *const nulls[] = { "", "~", "null", "Null", "NULL" };
 
-	if (!n || n->kind != YT_SCALAR || !n->plain)
+	if (!n || n->kind != YT_SCALAR || !n->plain || n->len > 4)
 		return 0;
 	for (size_t i = 0; i < sizeof nulls / sizeof *nulls; i++)
 		if (strcmp(n->str, nulls[i]) == 0)
@@ -388,4 +402,71 @@ yt_kind_name(const yt_node *n)
 	default:
 		return yt_is_null(n) ? "an empty value" : "text";
 	}
+}
+
+/* Length of the valid UTF-8 sequence at s (at most n bytes), or 0 if invalid. */
+static size_t
+utf8_len(const unsigned char *s, size_t n)
+{
+	size_t k;
+	unsigned c = s[0];
+	unsigned long cp;
+
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xC2 && c <= 0xDF)
+		k = 2, cp = c & 0x1F;
+	else if (c >= 0xE0 && c <= 0xEF)
+		k = 3, cp = c & 0x0F;
+	else if (c >= 0xF0 && c <= 0xF4)
+		k = 4, cp = c & 0x07;
+	else
+		return 0;
+	if (n < k)
+		return 0;
+	for (size_t i = 1; i < k; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		cp = cp << 6 | (s[i] & 0x3Fu);
+	}
+	if ((k == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+	    (k == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+		return 0;
+	return k;
+}
+
+char *
+yt_quote(const char *s, size_t len, char *buf, size_t size)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t o = 0, limit = size - 4;     /* room for "..." and the NUL */
+
+	for (size_t i = 0; i < len;) {
+		size_t k = utf8_len(u + i, len - i);
+		char esc[8];
+		const char *piece = s + i;
+		size_t plen = k;
+
+		if (k == 0 || u[i] < 0x20 || u[i] == 0x7F || u[i] == '\\' ||
+		    (k == 2 && u[i] == 0xC2 && u[i + 1] < 0xA0)) {
+			unsigned v = k == 2 ? u[i + 1] : u[i];
+			if (u[i] == '\\')
+				memcpy(esc, "\\\\", 3);
+			else
+				snprintf(esc, sizeof esc, "\\x%02x", v);
+			piece = esc;
+			plen = strlen(esc);
+			if (k == 0)
+				k = 1;
+		}
+		if (o + plen > limit) {
+			memcpy(buf + o, "...", 4);
+			return buf;
+		}
+		memcpy(buf + o, piece, plen);
+		o += plen;
+		i += k;
+	}
+	buf[o] = '\0';
+	return buf;
 }

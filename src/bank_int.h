@@ -1,0 +1,120 @@
+/*
+ * bank_int.h - private to the bank loader (bank.c, bank_value.c,
+ * bank_load.c, bank_rules.c).  Not part of any public contract.
+ *
+ * The loader walks the ytree once, section by section, filling a bank that
+ * lives in one arena.  Every problem is reported through ld_err (which counts
+ * it); a bank with any problem is freed and the load returns 65.
+ */
+#ifndef SB_BANK_INT_H
+#define SB_BANK_INT_H
+
+#include <limits.h>
+#include <stdarg.h>
+#include <stddef.h>
+
+#include "arena.h"
+#include "bank.h"
+#include "ytree.h"
+
+/* Largest magnitude of a response-scale integer (keeps every sum in an int). */
+#define BANK_INT_LIMIT 1000000
+
+/* id -> index+1 table with open addressing; 0 marks an empty slot. */
+typedef struct idtab {
+	size_t *slot;
+	size_t mask;
+} idtab;
+
+/* The bank's private part: its arena and lookup tables (bank.index_). */
+typedef struct bank_priv {
+	arena mem;
+	idtab items, scales;
+} bank_priv;
+
+/* What the current message is about, printed before it ("item 'a1': ..."). */
+typedef struct ld_ctx {
+	const char *kind;            /* "item", "scale", "example", "classification", ... */
+	size_t index;                /* 1-based position in its list, 0 = none */
+	const char *id;              /* its id when valid, else NULL */
+	size_t idlen;
+} ld_ctx;
+
+/* Loader state for one bank. */
+typedef struct ld {
+	bank *b;
+	bank_priv *p;
+	errlist *errs;
+	size_t nerr;                 /* problems reported by this load */
+	size_t len;                  /* input size, for memory bounds */
+	ld_ctx ctx;
+	bank_range any;              /* stands in for an invalid range: checks pass */
+	struct ld_scale {            /* per scale, while loading */
+		const yt_node *cutoff, *min_answered;   /* given values, or NULL */
+		int rmin, rmax;      /* union of its keyed items' ranges */
+	} *sx;
+	int scales_ok, items_ok;     /* the section parsed well enough for cross checks */
+} ld;
+
+/* A key a mapping may hold. */
+typedef struct ld_key {
+	const char *name;
+	int required;
+} ld_key;
+
+/* --- bank.c --- */
+void idtab_init(idtab *t, size_t n);
+/* Index of id (looked up through ids, an array of string pointers at stride), or -1. */
+long idtab_find(const idtab *t, const char *id, size_t len, const void *base, size_t stride);
+/* Insert index i (id at base + i*stride); returns the existing index if id is taken, else -1. */
+long idtab_put(idtab *t, size_t i, const void *base, size_t stride);
+
+/* --- bank_value.c: messages and typed values --- */
+/* Report a problem at node `at` / at line:col, prefixed by the context. */
+void ld_err(ld *l, const yt_node *at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void ld_errp(ld *l, unsigned long line, unsigned long col, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+/* Quote a scalar's text (or name a collection) for a message. */
+char *ld_q(const yt_node *n, char *buf, size_t size);
+/*
+ * Sort m's pairs into vals[] (and their key nodes into knodes[] unless NULL)
+ * by keys[] (NULL when absent); unknown keys are errors at the key, missing
+ * required keys errors at m.  `what` names the mapping ("a scale").
+ * Returns 0, or -1 when m is not a mapping (reported).
+ */
+int ld_keys(ld *l, const yt_node *m, const char *what, const ld_key *keys, size_t nkeys,
+            const yt_node **vals, const yt_node **knodes);
+/*
+ * Typed values.  `key` names the value in messages ("'min'" is printed as
+ * 'min'), e.g. "'min' must be an integer, found '4abc'".
+ */
+/* Text: an arena copy, or NULL (reported). */
+char *ld_text(ld *l, const yt_node *v, const char *key);
+/* Integer in lo..hi into *out; 0 or -1 (reported). */
+int ld_int(ld *l, const yt_node *v, const char *key, long lo, long hi, int *out);
+/* Finite decimal into *out; 0 or -1 (reported). */
+int ld_dec(ld *l, const yt_node *v, const char *key, double *out);
+/* Boolean, exactly true or false, into *out; 0 or -1 (reported). */
+int ld_bool(ld *l, const yt_node *v, const char *key, int *out);
+/* Identifier: bank ids [a-z0-9][a-z0-9-]* (bank_id=1) or [A-Za-z0-9_.-]+; copy or NULL. */
+char *ld_id(ld *l, const yt_node *v, const char *key, int bank_id);
+/* Strict number syntax, shared with tests: 0 ok, -1 not a number, -2 not an integer, -3 out of range. */
+int bank_parse_int(const char *s, size_t len, long *out);
+int bank_parse_dec(const char *s, size_t len, double *out);
+/* "a, b, c" list of the scale ids for messages (cut after a few). */
+char *ld_scale_list(const ld *l, char *buf, size_t size);
+/* Scale index named by scalar v, or -1 with "scale 'x' is not defined (scales: ...)". */
+long ld_scale_ref(ld *l, const yt_node *v);
+
+/* --- bank_load.c --- */
+void ld_range(ld *l, const yt_node *v, bank_range *r, const char *key);
+void ld_scales(ld *l, const yt_node *v);
+void ld_items(ld *l, const yt_node *v);
+void ld_scale_rules(ld *l);
+
+/* --- bank_rules.c --- */
+void ld_classification(ld *l, const yt_node *v);
+void ld_styles(ld *l, const yt_node *v);
+void ld_examples(ld *l, const yt_node *v);
+
+#endif

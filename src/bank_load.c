@@ -1,0 +1,391 @@
+/* bank_load.c - the loader's response scales, scales and items. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bank_int.h"
+#include "xmalloc.h"
+
+static const ld_key range_keys[] = { { "min", 1 }, { "max", 1 }, { "labels", 0 } };
+
+/* Order labels by value. */
+static int
+label_cmp(const void *a, const void *b)
+{
+	const bank_label *x = a, *y = b;
+
+	return (x->value > y->value) - (x->value < y->value);
+}
+
+/* The labels of range r; with ok == 0 its min..max is unknown and not checked. */
+static void
+ld_labels(ld *l, const yt_node *m, bank_range *r, int ok)
+{
+	if (m->kind != YT_MAP) {
+		ld_err(l, m, "'labels' must be a mapping of values to texts, e.g. "
+		       "{1: Disagree, 7: Agree}, found %s", yt_kind_name(m));
+		return;
+	}
+	r->labels = arena_calloc(&l->p->mem, m->n, sizeof *r->labels);
+	for (size_t i = 0; i < m->n; i++) {
+		const yt_node *k = yt_key(m, i);
+		bank_label *lb = &r->labels[r->nlabels];
+		if (k->kind != YT_SCALAR || ld_int(l, k, "label value", -BANK_INT_LIMIT,
+		                                    BANK_INT_LIMIT, &lb->value) < 0)
+			continue;
+		if (ok && (lb->value < r->min || lb->value > r->max)) {
+			ld_err(l, k, "label %d is outside the response scale %d..%d",
+			       lb->value, r->min, r->max);
+			continue;
+		}
+		if ((lb->text = ld_text(l, yt_val(m, i), "label")))
+			r->nlabels++;
+	}
+	qsort(r->labels, r->nlabels, sizeof *r->labels, label_cmp);
+	/* Textual repeats are reported by ytree; this catches 1 and +1. */
+	for (size_t i = 1; i < r->nlabels; i++)
+		if (r->labels[i].value == r->labels[i - 1].value)
+			ld_err(l, m, "two labels for the value %d", r->labels[i].value);
+}
+
+void
+ld_range(ld *l, const yt_node *v, bank_range *r, const char *key)
+{
+	const yt_node *val[3];
+	int min = 0, max = 0, ok;
+	char what[40];
+
+	*r = l->any;
+	snprintf(what, sizeof what, "'%s'", key);
+	if (ld_keys(l, v, what, range_keys, 3, val, NULL) < 0)
+		return;
+	ok = val[0] && val[1];
+	if (val[0] && ld_int(l, val[0], "min", -BANK_INT_LIMIT, BANK_INT_LIMIT, &min) < 0)
+		ok = 0;
+	if (val[1] && ld_int(l, val[1], "max", -BANK_INT_LIMIT, BANK_INT_LIMIT, &max) < 0)
+		ok = 0;
+	if (ok && min >= max) {
+		ld_err(l, val[1], "'%s': max (%d) must be greater than min (%d)", key, max, min);
+		ok = 0;
+	}
+	if (ok) {
+		r->min = min;
+		r->max = max;
+	}
+	if (val[2])
+		ld_labels(l, val[2], r, ok);
+}
+
+static const ld_key scale_keys[] = {
+	{ "id", 1 }, { "name", 1 }, { "description", 0 }, { "cutoff", 0 }, { "norm", 0 },
+	{ "min_answered", 0 },
+};
+enum { S_ID, S_NAME, S_DESC, S_CUTOFF, S_NORM, S_MINANS, S_NKEYS };
+
+static const ld_key norm_keys[] = { { "mean", 1 }, { "sd", 1 }, { "source", 0 } };
+
+/* Ids that would be ambiguous in examples (style) or in CSV files (respondent). */
+static int
+reserved_id(const char *id, int scale)
+{
+	return strcmp(id, "respondent") == 0 || (scale && strcmp(id, "style") == 0);
+}
+
+/*
+ * Record a valid id as element i of an id table, reporting reserved ids and
+ * repeats.  Returns 0, or -1 when the id cannot be used (the caller drops it).
+ */
+static int
+ld_unique(ld *l, idtab *t, const yt_node *idnode, size_t i, const void *base, size_t stride,
+          const char *kind, int scale)
+{
+	const char *id = *(char *const *)((const char *)base + i * stride);
+	const bank_item *items = base;
+	const bank_scale *scales = base;
+	char q[80];
+	long prev;
+
+	if (reserved_id(id, scale)) {
+		ld_err(l, idnode, "'%s' is reserved and cannot be %s id", id,
+		       scale ? "a scale" : "an item");
+		return -1;
+	}
+	prev = idtab_put(t, i, base, stride);
+	if (prev >= 0) {
+		ld_err(l, idnode, "duplicate %s id '%s' (first at line %lu)", kind,
+		       yt_quote(id, strlen(id), q, sizeof q),
+		       scale ? scales[prev].line : items[prev].line);
+		return -1;
+	}
+	return 0;
+}
+
+/* Name the current list entry by its id in messages, when it has a text id. */
+static void
+ctx_id(ld *l, const yt_node *m)
+{
+	const yt_node *id = yt_get(m, "id");
+
+	if (id && id->kind == YT_SCALAR && !yt_is_null(id)) {
+		l->ctx.id = id->str;
+		l->ctx.idlen = id->len;
+	}
+}
+
+/* A scale's norm: mean, sd > 0, optional source. */
+static void
+ld_norm(ld *l, const yt_node *v, bank_scale *s)
+{
+	const yt_node *val[3];
+	int ok = 1;
+
+	if (ld_keys(l, v, "'norm'", norm_keys, 3, val, NULL) < 0)
+		return;
+	if (!val[0] || ld_dec(l, val[0], "mean", &s->norm_mean) < 0)
+		ok = 0;
+	if (!val[1] || ld_dec(l, val[1], "sd", &s->norm_sd) < 0) {
+		ok = 0;
+	} else if (!(s->norm_sd > 0)) {
+		ld_err(l, val[1], "'sd' must be greater than 0, found %g", s->norm_sd);
+		ok = 0;
+	}
+	if (val[2])
+		s->norm_source = ld_text(l, val[2], "source");
+	s->has_norm = ok;
+}
+
+/* One entry of `scales`. */
+static void
+ld_scale(ld *l, const yt_node *m, size_t i)
+{
+	bank_scale *s = &l->b->scales[i];
+	const yt_node *val[S_NKEYS];
+	int minans;
+
+	s->line = m->line;
+	s->col = m->col;
+	ctx_id(l, m);
+	if (ld_keys(l, m, "a scale", scale_keys, S_NKEYS, val, NULL) < 0)
+		return;
+	if (val[S_ID] && (s->id = ld_id(l, val[S_ID], "id", 0)) &&
+	    ld_unique(l, &l->p->scales, val[S_ID], i, l->b->scales, sizeof *s, "scale", 1) < 0)
+		s->id = NULL;
+	if (val[S_NAME] && (s->name = ld_text(l, val[S_NAME], "name")) && !*s->name)
+		ld_err(l, val[S_NAME], "'name' must not be empty");
+	if (val[S_DESC])
+		s->description = ld_text(l, val[S_DESC], "description");
+	if (val[S_CUTOFF] && ld_dec(l, val[S_CUTOFF], "cutoff", &s->cutoff) == 0)
+		l->sx[i].cutoff = val[S_CUTOFF];
+	if (val[S_NORM])
+		ld_norm(l, val[S_NORM], s);
+	if (val[S_MINANS] && ld_int(l, val[S_MINANS], "min_answered", 1, INT_MAX, &minans) == 0) {
+		s->min_answered = minans;
+		l->sx[i].min_answered = val[S_MINANS];
+	}
+}
+
+void
+ld_scales(ld *l, const yt_node *v)
+{
+	bank *b = l->b;
+
+	if (v->kind != YT_SEQ) {
+		ld_err(l, v, "'scales' must be a list of scales (- id: ..., name: ...), found %s",
+		       yt_kind_name(v));
+		return;
+	}
+	if (v->n == 0) {
+		ld_err(l, v, "'scales' must list at least one scale");
+		return;
+	}
+	b->nscales = v->n;
+	b->scales = arena_calloc(&l->p->mem, v->n, sizeof *b->scales);
+	l->sx = xcalloc(v->n, sizeof *l->sx);
+	idtab_init(&l->p->scales, v->n);
+	for (size_t i = 0; i < v->n; i++) {
+		l->sx[i].rmin = INT_MAX;
+		l->sx[i].rmax = INT_MIN;
+		l->ctx = (ld_ctx){ "scale", i + 1, NULL, 0 };
+		ld_scale(l, v->kids[i], i);
+	}
+	l->ctx = (ld_ctx){ 0 };
+	l->scales_ok = 1;
+}
+
+static const ld_key item_keys[] = {
+	{ "id", 1 }, { "text", 0 }, { "type", 0 }, { "scale", 0 }, { "reverse", 0 },
+	{ "keys", 0 }, { "response_scale", 0 },
+};
+enum { I_ID, I_TEXT, I_TYPE, I_SCALE, I_REVERSE, I_KEYS, I_RANGE, I_NKEYS };
+
+/* Add key (scale, sign) to item it, once per scale; counts the item for the scale. */
+static void
+add_key(ld *l, bank_item *it, long scale, int sign)
+{
+	struct ld_scale *sx = &l->sx[scale];
+
+	for (size_t k = 0; k < it->nkeys; k++)
+		if (it->keys[k].scale == (size_t)scale)
+			return;
+	it->keys[it->nkeys].scale = (size_t)scale;
+	it->keys[it->nkeys++].sign = sign;
+	l->b->scales[scale].nitems++;
+	if (it->range->min < sx->rmin)
+		sx->rmin = it->range->min;
+	if (it->range->max > sx->rmax)
+		sx->rmax = it->range->max;
+}
+
+/* An item's `keys` mapping: scale id -> 1 or -1. */
+static void
+ld_item_keys(ld *l, const yt_node *m, bank_item *it)
+{
+	if (m->kind != YT_MAP || m->n == 0) {
+		ld_err(l, m, "'keys' must map scale ids to 1 or -1, e.g. {anxiety: 1}, found %s",
+		       m->kind == YT_MAP ? "an empty mapping" : yt_kind_name(m));
+		return;
+	}
+	it->keys = arena_calloc(&l->p->mem, m->n, sizeof *it->keys);
+	for (size_t i = 0; i < m->n; i++) {
+		const yt_node *k = yt_key(m, i), *w = yt_val(m, i);
+		long s;
+		int sign;
+		if (k->kind != YT_SCALAR)
+			continue;
+		s = ld_scale_ref(l, k);
+		if (ld_int(l, w, "key weight", -BANK_INT_LIMIT, BANK_INT_LIMIT, &sign) < 0)
+			continue;
+		if (sign != 1 && sign != -1) {
+			ld_err(l, w, "a key weight must be 1 or -1 (-1 = reverse-keyed), found %d",
+			       sign);
+			continue;
+		}
+		if (s >= 0)
+			add_key(l, it, s, sign);
+	}
+}
+
+/* The scoring part of a likert item: scale/reverse or keys, and its range. */
+static void
+ld_likert(ld *l, const yt_node *m, bank_item *it, const yt_node **val, const yt_node **key)
+{
+	int rev = 0;
+
+	it->range = &l->b->range;
+	if (val[I_RANGE]) {
+		bank_range *r = arena_calloc(&l->p->mem, 1, sizeof *r);
+		ld_range(l, val[I_RANGE], r, "response_scale");
+		it->range = r;
+	}
+	if (val[I_REVERSE] && ld_bool(l, val[I_REVERSE], "reverse", &rev) == 0 && !val[I_SCALE])
+		ld_err(l, key[I_REVERSE], val[I_KEYS]
+		       ? "'reverse' goes with 'scale'; with 'keys' give the sign as -1 instead"
+		       : "'reverse' needs 'scale' (the scale the item is reverse-keyed on)");
+	if (val[I_SCALE] && val[I_KEYS]) {
+		ld_err(l, key[I_KEYS], "give either 'scale' (with 'reverse') or 'keys', not both");
+		return;
+	}
+	if (val[I_SCALE]) {
+		long s = ld_scale_ref(l, val[I_SCALE]);
+		it->keys = arena_calloc(&l->p->mem, 1, sizeof *it->keys);
+		if (s >= 0)
+			add_key(l, it, s, rev ? -1 : 1);
+	} else if (val[I_KEYS]) {
+		ld_item_keys(l, val[I_KEYS], it);
+	} else {
+		ld_err(l, m, "a likert item must be keyed to a scale: give 'scale' (or "
+		       "'keys'), or make it 'type: text'");
+	}
+}
+
+/* One entry of `items`. */
+static void
+ld_item(ld *l, const yt_node *m, size_t i)
+{
+	static const char *const unscored[] = { [I_SCALE] = "scale", [I_REVERSE] = "reverse",
+	                                        [I_KEYS] = "keys", [I_RANGE] = "response_scale" };
+	bank_item *it = &l->b->items[i];
+	const yt_node *val[I_NKEYS], *key[I_NKEYS];
+	char q[80];
+
+	it->line = m->line;
+	it->col = m->col;
+	ctx_id(l, m);
+	if (ld_keys(l, m, "an item", item_keys, I_NKEYS, val, key) < 0)
+		return;
+	if (val[I_ID] && (it->id = ld_id(l, val[I_ID], "id", 0)) &&
+	    ld_unique(l, &l->p->items, val[I_ID], i, l->b->items, sizeof *it, "item", 0) < 0)
+		it->id = NULL;
+	if (val[I_TEXT])
+		it->text = ld_text(l, val[I_TEXT], "text");
+	if (val[I_TYPE]) {
+		const yt_node *t = val[I_TYPE];
+		if (t->kind == YT_SCALAR && strcmp(t->str, "text") == 0 && t->len == 4)
+			it->type = ITEM_TEXT;
+		else if (!(t->kind == YT_SCALAR && strcmp(t->str, "likert") == 0 && t->len == 6))
+			ld_err(l, t, "'type' must be likert or text, found '%s'", ld_q(t, q, sizeof q));
+	}
+	if (it->type == ITEM_TEXT) {
+		it->range = &l->b->range;
+		for (size_t k = I_SCALE; k <= I_RANGE; k++)
+			if (val[k])
+				ld_err(l, key[k], "text items are not scored: remove '%s'", unscored[k]);
+		return;
+	}
+	l->b->nlikert++;
+	ld_likert(l, m, it, val, key);
+}
+
+void
+ld_items(ld *l, const yt_node *v)
+{
+	bank *b = l->b;
+
+	if (v->kind != YT_SEQ) {
+		ld_err(l, v, "'items' must be a list of items (- id: ..., text: ...), found %s",
+		       yt_kind_name(v));
+		return;
+	}
+	b->nitems = v->n;
+	b->items = arena_calloc(&l->p->mem, v->n, sizeof *b->items);
+	idtab_init(&l->p->items, v->n);
+	if (!l->sx)
+		l->sx = xcalloc(1, sizeof *l->sx);   /* no scales: no key is ever added */
+	for (size_t i = 0; i < v->n; i++) {
+		l->ctx = (ld_ctx){ "item", i + 1, NULL, 0 };
+		ld_item(l, v->kids[i], i);
+	}
+	l->ctx = (ld_ctx){ 0 };
+	l->items_ok = 1;
+	if (b->nlikert == 0)
+		ld_err(l, v, "a bank needs at least one likert (scored) item");
+}
+
+/* Per-scale rules that need the items: keyed at all, cutoff, min_answered; defaults. */
+void
+ld_scale_rules(ld *l)
+{
+	bank *b = l->b;
+
+	for (size_t i = 0; i < b->nscales; i++) {
+		bank_scale *s = &b->scales[i];
+		struct ld_scale *sx = &l->sx[i];
+		l->ctx = (ld_ctx){ "scale", i + 1, s->id, s->id ? strlen(s->id) : 0 };
+		if (s->id && l->items_ok && s->nitems == 0) {
+			ld_errp(l, s->line, s->col, "no item is keyed to this scale");
+			continue;
+		}
+		if (!sx->cutoff)
+			s->cutoff = (b->range.min + b->range.max) / 2.0;
+		else if (s->nitems && (s->cutoff < sx->rmin || s->cutoff > sx->rmax))
+			ld_err(l, sx->cutoff, "'cutoff' %g is outside the scale's range %d..%d",
+			       s->cutoff, sx->rmin, sx->rmax);
+		if (!sx->min_answered)
+			s->min_answered = (int)((s->nitems + 1) / 2);
+		else if ((size_t)s->min_answered > s->nitems && l->items_ok)
+			ld_err(l, sx->min_answered, "'min_answered' %d is more than the %zu item%s "
+			       "keyed to this scale", s->min_answered, s->nitems,
+			       s->nitems == 1 ? "" : "s");
+	}
+	l->ctx = (ld_ctx){ 0 };
+}
