@@ -1,0 +1,101 @@
+/*
+ * explore.h - the what-if model behind `securebase explore`.
+ *
+ * A point (anxiety, avoidance) on the score ranges of a quadrant bank, moved
+ * in steps and always kept inside the ranges, and its classification by the
+ * rules of SPEC section 3.4 -- the same rules as score.c: an axis is high
+ * when its score is STRICTLY greater than its cutoff; the margin is the
+ * smaller distance of the two scores from their cutoffs; a margin <=
+ * SCORE_NEAR (0.5) is near the boundary, and the styles just across each
+ * near cutoff are the neighbours.
+ *
+ * No I/O except explore_load_report, which only reads.  Nothing here ever
+ * writes a file.  No allocation: an explore holds a borrowed bank pointer.
+ */
+#ifndef SB_EXPLORE_H
+#define SB_EXPLORE_H
+
+#include <stddef.h>
+
+#include "bank.h"
+#include "err.h"
+
+/* One axis of the plane: a scale of the bank and the range its scores can take. */
+typedef struct explore_axis {
+	size_t scale;                    /* index into bank.scales */
+	const char *name;                /* the scale's name (bank-owned, not neutralised) */
+	double min, max;                 /* lowest and highest possible score */
+	double cutoff;                   /* from the bank, resolved */
+} explore_axis;
+
+typedef struct explore {
+	const bank *bank;                /* borrowed; must outlive the explore */
+	explore_axis anx, avo;
+	int step_c;                      /* small step, in hundredths of a scale point */
+	int big_c;                       /* big step (H/J/K/L, PageUp...), hundredths */
+	double anxiety, avoidance;       /* the point, always within the ranges */
+} explore;
+
+/* The classification of a point (SPEC 3.4). */
+typedef struct explore_class {
+	int style;                       /* STYLE_SECURE .. STYLE_FEARFUL */
+	int anxiety_high, avoidance_high;
+	double anx_dist, avo_dist;       /* |score - cutoff| per axis */
+	double margin;                   /* min(anx_dist, avo_dist) */
+	int near;                        /* margin <= SCORE_NEAR */
+	int across_anx;                  /* style across the anxiety cutoff when near it, else -1 */
+	int across_avo;                  /* style across the avoidance cutoff when near it, else -1 */
+	unsigned near_mask;              /* bit of style, plus bits of across_* (as score.h) */
+} explore_class;
+
+/*
+ * Prepare an explorer for a quadrant bank; the point starts at the centre of
+ * the secure quadrant's typical point (explore_typical(STYLE_SECURE)).
+ * Returns 0, or 65 with one record when the bank classifies by `highest`
+ * (it has no anxiety x avoidance plane).
+ */
+int explore_init(explore *e, const bank *b, errlist *errs);
+
+/* Put the point at (anxiety, avoidance), each clamped to its range; NaN is ignored. */
+void explore_set(explore *e, double anxiety, double avoidance);
+
+/*
+ * Move by d_anx steps up the anxiety axis and d_avo steps along avoidance
+ * (negative = down/left); big selects the big step.  A point off the step
+ * grid first snaps to the next grid line in the direction of travel.
+ */
+void explore_move(explore *e, int d_anx, int d_avo, int big);
+
+/* Jump to the ends of an axis: which = 'a' anxiety or 'v' avoidance, to_max 0/1. */
+void explore_end(explore *e, int which, int to_max);
+
+/*
+ * The typical point of a style: halfway between the cutoff and the end of
+ * each axis on the style's side, snapped to the step grid.
+ */
+void explore_typical_point(const explore *e, int style, double *anxiety, double *avoidance);
+/* Move the point to a style's typical point. */
+void explore_typical(explore *e, int style);
+
+/* Classify (anxiety, avoidance) by the rules of SPEC 3.4 against e's cutoffs. */
+void explore_classify_at(const explore *e, double anxiety, double avoidance,
+                         explore_class *c);
+/* Classify the current point. */
+void explore_classify(const explore *e, explore_class *c);
+
+/* Step sizes in scale points. */
+double explore_step(const explore *e, int big);
+
+/*
+ * Parse one line of plain-mode input: "ANXIETY AVOIDANCE" (blanks, tabs or a
+ * comma between; decimal point '.').  Returns 1 and sets both on success; 0
+ * for a blank or '#' comment line; -1 for anything else, with a message in
+ * msg (NUL-terminated, at most size bytes).
+ */
+int explore_parse_pair(const char *line, double *anxiety, double *avoidance,
+                       char *msg, size_t size);
+
+/* True when v lies within the axis range (inclusive). */
+int explore_in_range(const explore_axis *a, double v);
+
+#endif

@@ -1,0 +1,404 @@
+/* test_explore.c - the what-if point: moving, clamping, and point -> style (SPEC 3.4). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bank.h"
+#include "banks.h"
+#include "explore.h"
+#include "score.h"
+
+#define BIT(s) (1u << (s))
+/* cmocka 1.1 has no double assertion; compare within eps. */
+#define assert_double_equal(a, b, eps) assert_true(fabs((double)(a) - (double)(b)) <= (eps))
+
+/* The default bank and an explorer on it. */
+typedef struct fixture {
+	bank *b;
+	explore e;
+} fixture;
+
+static int
+setup_core(void **state)
+{
+	fixture *f = calloc(1, sizeof *f);
+	errlist errs;
+
+	errlist_init(&errs);
+	assert_int_equal(banks_open(&f->b, NULL, &errs), 0);
+	assert_int_equal(explore_init(&f->e, f->b, &errs), 0);
+	assert_int_equal(errs.n, 0);
+	errlist_free(&errs);
+	*state = f;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	fixture *f = *state;
+
+	bank_free(f->b);
+	free(f);
+	return 0;
+}
+
+static void
+test_init_core(void **state)
+{
+	fixture *f = *state;
+
+	assert_double_equal(f->e.anx.min, 1.0, 0);
+	assert_double_equal(f->e.anx.max, 7.0, 0);
+	assert_double_equal(f->e.avo.min, 1.0, 0);
+	assert_double_equal(f->e.avo.max, 7.0, 0);
+	assert_double_equal(f->e.anx.cutoff, 4.0, 0);
+	assert_double_equal(f->e.avo.cutoff, 4.0, 0);
+	assert_double_equal(explore_step(&f->e, 0), 0.1, 1e-12);
+	assert_double_equal(explore_step(&f->e, 1), 0.5, 1e-12);
+	/* Starts on the secure typical point. */
+	assert_true(f->e.anxiety == 2.5 && f->e.avoidance == 2.5);
+}
+
+static void
+test_highest_bank_refused(void **state)
+{
+	bank *b;
+	explore e;
+	errlist errs;
+
+	(void)state;
+	errlist_init(&errs);
+	assert_int_equal(banks_open(&b, "prototypes", &errs), 0);
+	assert_int_equal(explore_init(&e, b, &errs), 65);
+	assert_int_equal(errs.n, 1);
+	assert_non_null(strstr(errs.v[0].msg, "highest"));
+	errlist_free(&errs);
+	bank_free(b);
+}
+
+static void
+test_exactly_on_both_cutoffs(void **state)
+{
+	fixture *f = *state;
+	explore_class c;
+
+	explore_classify_at(&f->e, 4.0, 4.0, &c);
+	assert_int_equal(c.style, STYLE_SECURE);         /* equal is LOW */
+	assert_false(c.anxiety_high);
+	assert_false(c.avoidance_high);
+	assert_double_equal(c.margin, 0.0, 0);
+	assert_true(c.near);
+	assert_int_equal(c.across_anx, STYLE_ANXIOUS);
+	assert_int_equal(c.across_avo, STYLE_DISMISSIVE);
+	assert_int_equal(c.near_mask, BIT(STYLE_SECURE) | BIT(STYLE_ANXIOUS) | BIT(STYLE_DISMISSIVE));
+}
+
+static void
+test_just_above_cutoffs(void **state)
+{
+	fixture *f = *state;
+	explore_class c;
+
+	explore_classify_at(&f->e, 4.1, 4.0, &c);
+	assert_int_equal(c.style, STYLE_ANXIOUS);
+	explore_classify_at(&f->e, 4.0, 4.1, &c);
+	assert_int_equal(c.style, STYLE_DISMISSIVE);
+	explore_classify_at(&f->e, 4.1, 4.1, &c);
+	assert_int_equal(c.style, STYLE_FEARFUL);
+	assert_true(c.near);
+	assert_int_equal(c.across_anx, STYLE_DISMISSIVE);
+	assert_int_equal(c.across_avo, STYLE_ANXIOUS);
+	/* A hair above still counts as high: strict comparison, no rounding. */
+	explore_classify_at(&f->e, nextafter(4.0, 5.0), 1.0, &c);
+	assert_int_equal(c.style, STYLE_ANXIOUS);
+}
+
+static void
+test_near_limit_inclusive(void **state)
+{
+	fixture *f = *state;
+	explore_class c;
+
+	/* Margin exactly 0.5 is near (<=), on one axis only. */
+	explore_classify_at(&f->e, 4.5, 2.5, &c);
+	assert_int_equal(c.style, STYLE_ANXIOUS);
+	assert_double_equal(c.margin, 0.5, 0);
+	assert_true(c.near);
+	assert_int_equal(c.across_anx, STYLE_SECURE);
+	assert_int_equal(c.across_avo, -1);
+	assert_int_equal(c.near_mask, BIT(STYLE_ANXIOUS) | BIT(STYLE_SECURE));
+
+	explore_classify_at(&f->e, 3.5, 5.0, &c);
+	assert_int_equal(c.style, STYLE_DISMISSIVE);
+	assert_true(c.near);
+	assert_int_equal(c.across_anx, STYLE_FEARFUL);
+
+	/* 0.6 away on both axes is a confident result. */
+	explore_classify_at(&f->e, 4.6, 3.4, &c);
+	assert_int_equal(c.style, STYLE_ANXIOUS);
+	assert_double_equal(c.margin, 0.6, 1e-12);
+	assert_false(c.near);
+	assert_int_equal(c.across_anx, -1);
+	assert_int_equal(c.across_avo, -1);
+	assert_int_equal(c.near_mask, BIT(STYLE_ANXIOUS));
+}
+
+/* Stepping lands exactly on the cutoff, which is low; one more step is high. */
+static void
+test_steps_reach_cutoff_exactly(void **state)
+{
+	fixture *f = *state;
+	explore_class c;
+
+	explore_set(&f->e, 2.5, 2.5);
+	for (int i = 0; i < 15; i++)
+		explore_move(&f->e, 1, 0, 0);
+	assert_true(f->e.anxiety == 4.0);
+	explore_classify(&f->e, &c);
+	assert_int_equal(c.style, STYLE_SECURE);
+	explore_move(&f->e, 1, 0, 0);
+	explore_classify(&f->e, &c);
+	assert_int_equal(c.style, STYLE_ANXIOUS);
+	assert_true(f->e.anxiety == 4.1);
+	/* Walk back down from far above with small steps: still exact. */
+	explore_set(&f->e, 7.0, 2.5);
+	for (int i = 0; i < 30; i++)
+		explore_move(&f->e, -1, 0, 0);
+	assert_true(f->e.anxiety == 4.0);
+	/* Big steps: 2.5 + 3 * 0.5 = 4.0 along avoidance. */
+	explore_set(&f->e, 2.5, 2.5);
+	explore_move(&f->e, 0, 3, 1);
+	assert_true(f->e.avoidance == 4.0);
+	explore_move(&f->e, 0, 1, 0);
+	explore_classify(&f->e, &c);
+	assert_int_equal(c.style, STYLE_DISMISSIVE);
+}
+
+static void
+test_clamped(void **state)
+{
+	fixture *f = *state;
+
+	explore_set(&f->e, 2.5, 2.5);
+	for (int i = 0; i < 100; i++)
+		explore_move(&f->e, 1, -1, 1);
+	assert_true(f->e.anxiety == 7.0);
+	assert_true(f->e.avoidance == 1.0);
+	explore_set(&f->e, -3, 99);
+	assert_true(f->e.anxiety == 1.0);
+	assert_true(f->e.avoidance == 7.0);
+	explore_set(&f->e, NAN, 3.0);        /* NaN leaves that axis alone */
+	assert_true(f->e.anxiety == 1.0);
+	assert_true(f->e.avoidance == 3.0);
+	explore_end(&f->e, 'a', 1);
+	explore_end(&f->e, 'v', 0);
+	assert_true(f->e.anxiety == 7.0 && f->e.avoidance == 1.0);
+}
+
+/* A point off the grid (from a report) snaps to the next line in the direction moved. */
+static void
+test_snap_off_grid(void **state)
+{
+	fixture *f = *state;
+
+	explore_set(&f->e, 4.0 + 1.0 / 3.0, 60.0 / 15.0);
+	explore_move(&f->e, 1, 0, 0);
+	assert_true(f->e.anxiety == 4.4);
+	explore_set(&f->e, 4.0 + 1.0 / 3.0, 4.0);
+	explore_move(&f->e, -1, 0, 0);
+	assert_true(f->e.anxiety == 4.3);
+	explore_set(&f->e, 4.0 + 1.0 / 3.0, 4.0);
+	explore_move(&f->e, -1, 0, 1);
+	assert_true(f->e.anxiety == 4.0);
+	explore_set(&f->e, 4.3, 4.0);          /* on the grid: a whole step */
+	explore_move(&f->e, 1, 0, 0);
+	assert_true(f->e.anxiety == 4.4);
+}
+
+static void
+test_typical_points(void **state)
+{
+	fixture *f = *state;
+	explore_class c;
+	static const double want[STYLE_COUNT][2] = {
+		{ 2.5, 2.5 }, { 5.5, 2.5 }, { 2.5, 5.5 }, { 5.5, 5.5 },
+	};
+
+	for (int s = 0; s < STYLE_COUNT; s++) {
+		explore_typical(&f->e, s);
+		assert_true(f->e.anxiety == want[s][0]);
+		assert_true(f->e.avoidance == want[s][1]);
+		explore_classify(&f->e, &c);
+		assert_int_equal(c.style, s);
+		assert_false(c.near);
+	}
+}
+
+/* A tiny deterministic generator (no rand(): reproducible everywhere). */
+static unsigned
+lcg(unsigned *seed)
+{
+	*seed = *seed * 1103515245u + 12345u;
+	return (*seed >> 16) & 0x7fff;
+}
+
+/* Compare explore's classification with score.c's on the same scores. */
+static void
+check_same_as_score(const explore *e, const score_result *r)
+{
+	explore_class c;
+	const bank *b = e->bank;
+
+	if (!r->scales[b->anxiety].has_score || !r->scales[b->avoidance].has_score) {
+		assert_int_equal(r->style_mask, 0);
+		return;
+	}
+	explore_classify_at(e, r->scales[b->anxiety].score, r->scales[b->avoidance].score, &c);
+	assert_int_equal(r->style_mask, BIT(c.style));
+	assert_int_equal(r->anxiety_high, c.anxiety_high);
+	assert_int_equal(r->avoidance_high, c.avoidance_high);
+	assert_true(r->has_margin);
+	assert_double_equal(r->margin, c.margin, 1e-12);
+	assert_int_equal(r->near_boundary, c.near);
+	assert_int_equal(r->near_mask, c.near_mask);
+}
+
+/* The explorer agrees with score_compute on many answer patterns, near cutoffs included. */
+static void
+test_agrees_with_score_compute(void **state)
+{
+	fixture *f = *state;
+	const bank *b = f->b;
+	int *ans = calloc(b->nitems, sizeof *ans);
+	score_result r;
+	unsigned seed = 7;
+
+	score_result_init(&r, b);
+	for (int round = 0; round < 3000; round++) {
+		/* A third of rounds: all middle answers with a few nudged (lands on and near cutoffs). */
+		int mode = round % 3;
+		for (size_t i = 0; i < b->nitems; i++) {
+			const bank_item *it = &b->items[i];
+			if (it->type != ITEM_LIKERT) {
+				ans[i] = BANK_NO_ANSWER;
+				continue;
+			}
+			int span = it->range->max - it->range->min + 1;
+			int mid = (it->range->min + it->range->max) / 2;
+			if (mode == 0)
+				ans[i] = it->range->min + (int)(lcg(&seed) % (unsigned)span);
+			else if (mode == 1)
+				ans[i] = lcg(&seed) % 5 == 0 ? it->range->min + (int)(lcg(&seed) % (unsigned)span) : mid;
+			else
+				ans[i] = lcg(&seed) % 4 == 0 ? BANK_NO_ANSWER : mid + (int)(lcg(&seed) % 3) - 1;
+		}
+		score_compute(b, ans, &r);
+		check_same_as_score(&f->e, &r);
+	}
+	score_result_free(&r);
+	free(ans);
+}
+
+static const char small_bank[] =
+	"securebase: 1\n"
+	"id: small\n"
+	"title: Small\n"
+	"response_scale: {min: 1, max: 5}\n"
+	"scales:\n"
+	"  - {id: anx, name: Anx, cutoff: 3.5}\n"
+	"  - {id: avo, name: Avo}\n"
+	"classification: {method: quadrant, anxiety: anx, avoidance: avo}\n"
+	"items:\n"
+	"  - {id: a1, text: A one, scale: anx}\n"
+	"  - {id: a2, text: A two, scale: anx, reverse: true}\n"
+	"  - {id: v1, text: V one, scale: avo, response_scale: {min: 0, max: 9}}\n"
+	"  - {id: v2, text: V two, scale: avo}\n";
+
+/* Ranges come from the items (per-item overrides widen them); cutoffs from the bank. */
+static void
+test_other_bank(void **state)
+{
+	bank *b;
+	explore e;
+	explore_class c;
+	errlist errs;
+
+	(void)state;
+	errlist_init(&errs);
+	assert_int_equal(bank_load_mem(&b, "small.yaml", small_bank, sizeof small_bank - 1, &errs), 0);
+	assert_int_equal(explore_init(&e, b, &errs), 0);
+	assert_true(e.anx.min == 1 && e.anx.max == 5 && e.anx.cutoff == 3.5);
+	assert_true(e.avo.min == 0 && e.avo.max == 9 && e.avo.cutoff == 3.0);
+	explore_classify_at(&e, 3.5, 3.0, &c);
+	assert_int_equal(c.style, STYLE_SECURE);
+	explore_classify_at(&e, 3.6, 3.0, &c);
+	assert_int_equal(c.style, STYLE_ANXIOUS);
+	for (int s = 0; s < STYLE_COUNT; s++) {
+		explore_typical(&e, s);
+		explore_classify(&e, &c);
+		assert_int_equal(c.style, s);
+		assert_true(explore_in_range(&e.anx, e.anxiety));
+		assert_true(explore_in_range(&e.avo, e.avoidance));
+	}
+	bank_free(b);
+	errlist_free(&errs);
+}
+
+static void
+test_parse_pair(void **state)
+{
+	double a = 0, v = 0;
+	char msg[128];
+
+	(void)state;
+	assert_int_equal(explore_parse_pair("4.5 2\n", &a, &v, msg, sizeof msg), 1);
+	assert_true(a == 4.5 && v == 2.0);
+	assert_int_equal(explore_parse_pair("  4.1,\t3.9 ", &a, &v, msg, sizeof msg), 1);
+	assert_true(a == 4.1 && v == 3.9);
+	assert_int_equal(explore_parse_pair("4 , 4\r\n", &a, &v, msg, sizeof msg), 1);
+	assert_true(a == 4.0 && v == 4.0);
+	assert_int_equal(explore_parse_pair("-1 +.5", &a, &v, msg, sizeof msg), 1);
+	assert_true(a == -1.0 && v == 0.5);
+	assert_int_equal(explore_parse_pair("", &a, &v, msg, sizeof msg), 0);
+	assert_int_equal(explore_parse_pair("   \n", &a, &v, msg, sizeof msg), 0);
+	assert_int_equal(explore_parse_pair("# anxiety avoidance", &a, &v, msg, sizeof msg), 0);
+	assert_int_equal(explore_parse_pair("4.5", &a, &v, msg, sizeof msg), -1);
+	assert_non_null(strstr(msg, "two numbers"));
+	assert_int_equal(explore_parse_pair("abc def", &a, &v, msg, sizeof msg), -1);
+	assert_int_equal(explore_parse_pair("4.5 2 3", &a, &v, msg, sizeof msg), -1);
+	assert_int_equal(explore_parse_pair("4,5 2", &a, &v, msg, sizeof msg), -1);
+	assert_int_equal(explore_parse_pair("1e3 2", &a, &v, msg, sizeof msg), -1);
+	assert_int_equal(explore_parse_pair("nan 2", &a, &v, msg, sizeof msg), -1);
+	assert_int_equal(explore_parse_pair("4..5 2", &a, &v, msg, sizeof msg), -1);
+	assert_int_equal(explore_parse_pair(". 2", &a, &v, msg, sizeof msg), -1);
+	assert_int_equal(explore_parse_pair("1234567890123456 2", &a, &v, msg, sizeof msg), -1);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_init_core, setup_core, teardown),
+		cmocka_unit_test(test_highest_bank_refused),
+		cmocka_unit_test_setup_teardown(test_exactly_on_both_cutoffs, setup_core, teardown),
+		cmocka_unit_test_setup_teardown(test_just_above_cutoffs, setup_core, teardown),
+		cmocka_unit_test_setup_teardown(test_near_limit_inclusive, setup_core, teardown),
+		cmocka_unit_test_setup_teardown(test_steps_reach_cutoff_exactly, setup_core, teardown),
+		cmocka_unit_test_setup_teardown(test_clamped, setup_core, teardown),
+		cmocka_unit_test_setup_teardown(test_snap_off_grid, setup_core, teardown),
+		cmocka_unit_test_setup_teardown(test_typical_points, setup_core, teardown),
+		cmocka_unit_test_setup_teardown(test_agrees_with_score_compute, setup_core, teardown),
+		cmocka_unit_test(test_other_bank),
+		cmocka_unit_test(test_parse_pair),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
