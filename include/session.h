@@ -81,8 +81,10 @@ void session_shown(session *s, long long now_ms);
 int session_answer(session *s, int v, long long now_ms);
 
 /*
- * Answer the current text item and move on like session_answer.  A text
- * that is empty or only blanks clears the answer (the item counts as
+ * Answer the current text item and move on like session_answer.  The
+ * text is kept neutralised (text_clean: tabs become spaces, controls and
+ * escape sequences cannot survive) and cut to SESSION_TEXT_MAX bytes.  A
+ * text that is empty or only blanks clears the answer (the item counts as
  * skipped).  Returns 0, or -1 when at the review or the item is not text.
  */
 int session_answer_text(session *s, const char *text, long long now_ms);

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text.h"
 #include "xmalloc.h"
 
 void
@@ -129,6 +130,7 @@ int
 session_set_text(session *s, size_t i, const char *text, long ms)
 {
 	size_t n;
+	char *t;
 
 	if (i >= s->nitems || s->bank->items[i].type != ITEM_TEXT || !text)
 		return -1;
@@ -139,13 +141,15 @@ session_set_text(session *s, size_t i, const char *text, long ms)
 		s->ms[i] = -1;
 		return 0;
 	}
-	n = strlen(text);
+	t = text_clean(text);
+	n = strlen(t);
 	if (n > SESSION_TEXT_MAX) {   /* cut at a character boundary */
 		n = SESSION_TEXT_MAX;
-		while (n > 0 && ((unsigned char)text[n] & 0xC0) == 0x80)
+		while (n > 0 && ((unsigned char)t[n] & 0xC0) == 0x80)
 			n--;
+		t[n] = '\0';
 	}
-	s->texts[i] = xstrndup(text, n);
+	s->texts[i] = t;
 	s->marks[i] = SESSION_ANSWERED;
 	s->ms[i] = ms;
 	return 0;
