@@ -10,7 +10,7 @@
  * near cutoff are the neighbours.
  *
  * No I/O except explore_load_report, which only reads.  Nothing here ever
- * writes a file.  No allocation: an explore holds a borrowed bank pointer.
+ * writes a file.  An explore holds a borrowed bank pointer and owns nothing.
  */
 #ifndef SB_EXPLORE_H
 #define SB_EXPLORE_H
@@ -19,6 +19,8 @@
 
 #include "bank.h"
 #include "err.h"
+
+struct report_data;
 
 /* One axis of the plane: a scale of the bank and the range its scores can take. */
 typedef struct explore_axis {
@@ -94,6 +96,22 @@ double explore_step(const explore *e, int big);
  */
 int explore_parse_pair(const char *line, double *anxiety, double *avoidance,
                        char *msg, size_t size);
+
+/*
+ * Put the point where a saved JSON report (report.h, report_load) puts the
+ * person: its anxiety and avoidance scores, clamped to this bank's ranges.
+ * Returns 0 and sets *note to a line for the person (caller frees; the
+ * report's strings neutralised): which bank and time the report came from,
+ * and a caution when it comes from another bank or used other cutoffs.
+ * Returns 66 when the file cannot be read, 65 when it is not a valid report
+ * or has no point (a `highest` bank, a scale without a score), with
+ * records in errs; *note is then NULL and the point unchanged.
+ */
+int explore_load_report(explore *e, const char *path, char **note, errlist *errs);
+
+/* The same from a report already read. */
+int explore_from_report(explore *e, const struct report_data *d, const char *name,
+                        char **note, errlist *errs);
 
 /* True when v lies within the axis range (inclusive). */
 int explore_in_range(const explore_axis *a, double v);

@@ -4,9 +4,13 @@
 #include <ctype.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "report.h"
 #include "score.h"
+#include "text.h"
+#include "xmalloc.h"
 
 /* Tolerance for "already on a grid line", in steps. */
 #define GRID_EPS 1e-6
@@ -278,4 +282,68 @@ explore_parse_pair(const char *line, double *anxiety, double *avoidance,
 	*anxiety = a;
 	*avoidance = v;
 	return 1;
+}
+
+/* A caution when the report's cutoffs are not this bank's (else NULL). */
+static char *
+cutoff_note(const explore *e, const report_scale_data *ax, const report_scale_data *av)
+{
+	if (ax->cutoff == e->anx.cutoff && av->cutoff == e->avo.cutoff)
+		return NULL;
+	return xasprintf(" Its cutoffs were %.2f and %.2f; here they are %.2f and %.2f.",
+	                 ax->cutoff, av->cutoff, e->anx.cutoff, e->avo.cutoff);
+}
+
+int
+explore_from_report(explore *e, const report_data *d, const char *name, char **note,
+                    errlist *errs)
+{
+	const report_scale_data *ax, *av;
+	char *id, *title, *when, *cut, *other = NULL;
+
+	*note = NULL;
+	if (!d->quadrant || d->anxiety < 0 || d->avoidance < 0 ||
+	    (size_t)d->anxiety >= d->nscales || (size_t)d->avoidance >= d->nscales) {
+		errlist_add(errs, name, 0, 0, "this report has no anxiety x avoidance plane "
+		            "(its bank classifies by the highest scale)");
+		return 65;
+	}
+	ax = &d->scales[d->anxiety];
+	av = &d->scales[d->avoidance];
+	if (!ax->has_score || !av->has_score) {
+		errlist_add(errs, name, 0, 0, "this report has no %s score, so it has no point",
+		            ax->has_score ? "avoidance" : "anxiety");
+		return 65;
+	}
+	explore_set(e, ax->score, av->score);
+	if (e->anxiety != ax->score || e->avoidance != av->score)
+		other = xstrdup(" It lies outside this bank's ranges and is shown at the edge.");
+	id = text_clean_line(d->bank_id);
+	title = text_clean_line(d->bank_title);
+	when = text_clean_line(d->created);
+	cut = cutoff_note(e, ax, av);
+	if (!other && strcmp(d->bank_id, e->bank->id) != 0)
+		other = xasprintf(" It comes from another bank than '%s'.", e->bank->id);
+	*note = xasprintf("Report of %s (%s), %s: anxiety %.2f, avoidance %.2f.%s%s", title, id,
+	                  when, ax->score, av->score, other ? other : "", cut ? cut : "");
+	free(id);
+	free(title);
+	free(when);
+	free(cut);
+	free(other);
+	return 0;
+}
+
+int
+explore_load_report(explore *e, const char *path, char **note, errlist *errs)
+{
+	report_data d;
+	int rc;
+
+	*note = NULL;
+	rc = report_load(&d, path, errs);
+	if (rc == 0)
+		rc = explore_from_report(e, &d, path, note, errs);
+	report_data_free(&d);
+	return rc;
 }

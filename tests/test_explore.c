@@ -1,4 +1,5 @@
 /* test_explore.c - the what-if point: moving, clamping, and point -> style (SPEC 3.4). */
+#define _POSIX_C_SOURCE 200809L
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -12,7 +13,9 @@
 
 #include "bank.h"
 #include "banks.h"
+#include "content.h"
 #include "explore.h"
+#include "report.h"
 #include "score.h"
 
 #define BIT(s) (1u << (s))
@@ -382,6 +385,111 @@ test_parse_pair(void **state)
 	assert_int_equal(explore_parse_pair("1234567890123456 2", &a, &v, msg, sizeof msg), -1);
 }
 
+/* A JSON report of bank `id`: likert items keyed to the first scale answered a, others b. */
+static char *
+json_report(const char *id, int a, int b, size_t *len)
+{
+	bank *bk;
+	content *c;
+	errlist errs;
+	report r;
+	int *ans;
+	char *buf = NULL;
+	FILE *fp;
+
+	errlist_init(&errs);
+	assert_int_equal(banks_open(&bk, id, &errs), 0);
+	assert_int_equal(content_load(&c, &errs), 0);
+	ans = calloc(bk->nitems, sizeof *ans);
+	for (size_t i = 0; i < bk->nitems; i++)
+		ans[i] = bk->items[i].type != ITEM_LIKERT ? BANK_NO_ANSWER :
+		         bk->items[i].keys[0].scale == 0 ? a : b;
+	report_init(&r, bk, c, ans, NULL, NULL);
+	fp = open_memstream(&buf, len);
+	assert_int_equal(report_write(fp, &r, REPORT_JSON, 0), 0);
+	fclose(fp);
+	report_free(&r);
+	free(ans);
+	content_free(c);
+	bank_free(bk);
+	errlist_free(&errs);
+	return buf;
+}
+
+/* A saved report's scores become the point; its origin is told. */
+static void
+test_from_report(void **state)
+{
+	fixture *f = *state;
+	report_data d;
+	errlist errs;
+	char *note, *json;
+	size_t len;
+	explore_class c;
+
+	errlist_init(&errs);
+	/* core: anx01..anx15 answered 6 (anx11..15 reversed: 2), avo.. answered 3 (avo11..15: 5) */
+	json = json_report("core", 6, 3, &len);
+	assert_int_equal(report_load_mem(&d, "r.json", json, len, &errs), 0);
+	assert_int_equal(explore_from_report(&f->e, &d, "r.json", &note, &errs), 0);
+	assert_true(fabs(f->e.anxiety - (10 * 6 + 5 * 2) / 15.0) < 1e-9);
+	assert_true(fabs(f->e.avoidance - (10 * 3 + 5 * 5) / 15.0) < 1e-9);
+	assert_non_null(strstr(note, "Report of Close relationships self-check (core)"));
+	assert_non_null(strstr(note, "anxiety 4.67, avoidance 3.67."));
+	assert_null(strstr(note, "another bank"));
+	explore_classify(&f->e, &c);
+	assert_int_equal(c.style, STYLE_ANXIOUS);
+	/* Moving from a loaded point snaps onto the grid. */
+	explore_move(&f->e, 1, 0, 0);
+	assert_true(f->e.anxiety == 4.7);
+	free(note);
+	report_data_free(&d);
+	free(json);
+
+	/* Another quadrant bank: the point is shown, with a caution. */
+	json = json_report("quick", 2, 6, &len);
+	assert_int_equal(report_load_mem(&d, "q.json", json, len, &errs), 0);
+	assert_int_equal(explore_from_report(&f->e, &d, "q.json", &note, &errs), 0);
+	assert_non_null(strstr(note, "(quick)"));
+	assert_non_null(strstr(note, "another bank than 'core'"));
+	free(note);
+	report_data_free(&d);
+	free(json);
+
+	/* A highest bank has no point: refused, point unchanged. */
+	json = json_report("prototypes", 5, 3, &len);
+	assert_int_equal(report_load_mem(&d, "p.json", json, len, &errs), 0);
+	explore_set(&f->e, 2.0, 3.0);
+	assert_int_equal(explore_from_report(&f->e, &d, "p.json", &note, &errs), 65);
+	assert_null(note);
+	assert_true(f->e.anxiety == 2.0 && f->e.avoidance == 3.0);
+	assert_int_equal(errs.n, 1);
+	assert_non_null(strstr(errs.v[0].msg, "no anxiety x avoidance plane"));
+	report_data_free(&d);
+	free(json);
+	errlist_free(&errs);
+}
+
+/* Files that are missing or not reports: 66 and 65, nothing changed. */
+static void
+test_load_report_errors(void **state)
+{
+	fixture *f = *state;
+	errlist errs;
+	char *note = (char *)"x";
+
+	errlist_init(&errs);
+	explore_set(&f->e, 2.0, 3.0);
+	assert_int_equal(explore_load_report(&f->e, "/nonexistent/dir/r.json", &note, &errs), 66);
+	assert_null(note);
+	assert_true(errs.n >= 1);
+	errlist_free(&errs);
+	assert_int_equal(explore_load_report(&f->e, TEST_SRCDIR "/Makefile", &note, &errs), 65);
+	assert_null(note);
+	assert_true(f->e.anxiety == 2.0 && f->e.avoidance == 3.0);
+	errlist_free(&errs);
+}
+
 int
 main(void)
 {
@@ -398,6 +506,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_agrees_with_score_compute, setup_core, teardown),
 		cmocka_unit_test(test_other_bank),
 		cmocka_unit_test(test_parse_pair),
+		cmocka_unit_test_setup_teardown(test_from_report, setup_core, teardown),
+		cmocka_unit_test_setup_teardown(test_load_report_errors, setup_core, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
