@@ -277,12 +277,20 @@ parser_error(reader *r, const yaml_parser_t *p)
 	if (p->error == YAML_MEMORY_ERROR)
 		xfatal(71, "out of memory");
 	if (p->error == YAML_READER_ERROR) {
-		offset_pos(r->buf, r->len, p->problem_offset, &line, &col);
-		if (strstr(problem, "UTF") || strstr(problem, "octet"))
+		size_t off = p->problem_offset;
+		if (strstr(problem, "UTF") || strstr(problem, "octet")) {
+			/* libyaml points at the bad trailing byte: go back to the sequence's start. */
+			for (int k = 0; k < 3 && off > 0 && off < r->len && strstr(problem, "trailing") &&
+			                (r->buf[off] & 0xC0) != 0xC0; k++)
+				off--;
+			offset_pos(r->buf, r->len, off, &line, &col);
 			errlist_add(r->errs, r->name, line, col,
-			            "invalid UTF-8 (%s, byte 0x%02x); banks must be UTF-8 text",
-			            problem, p->problem_value >= 0 ? (unsigned)p->problem_value & 0xffu : 0u);
-		else if (strstr(problem, "control characters"))
+			            "invalid UTF-8: byte sequence starting 0x%02x (%s); banks must "
+			            "be UTF-8 text", off < r->len ? r->buf[off] : 0u, problem);
+			return;
+		}
+		offset_pos(r->buf, r->len, off, &line, &col);
+		if (strstr(problem, "control characters"))
 			errlist_add(r->errs, r->name, line, col,
 			            "control character 0x%02x is not allowed; banks must be plain text",
 			            p->problem_value >= 0 ? (unsigned)p->problem_value : 0u);
@@ -315,6 +323,11 @@ ytree_parse(const char *name, const unsigned char *buf, size_t len, errlist *err
 	reader r;
 	int st = 1;
 
+	/* Skip a byte order mark here: given an explicit encoding, libyaml counts it as a column. */
+	if (len >= 3 && buf[0] == 0xEF && buf[1] == 0xBB && buf[2] == 0xBF) {
+		buf += 3;
+		len -= 3;
+	}
 	memset(&r, 0, sizeof r);
 	r.t = xcalloc(1, sizeof *r.t);
 	arena_init(&r.t->mem);
