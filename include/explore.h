@@ -9,15 +9,18 @@
  * SCORE_NEAR (0.5) is near the boundary, and the styles just across each
  * near cutoff are the neighbours.
  *
- * No I/O except explore_load_report, which only reads.  Nothing here ever
+ * No I/O except explore_load_report, which only reads, and explore_plain,
+ * which reads and writes the streams it is given.  Nothing here ever
  * writes a file.  An explore holds a borrowed bank pointer and owns nothing.
  */
 #ifndef SB_EXPLORE_H
 #define SB_EXPLORE_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "bank.h"
+#include "content.h"
 #include "err.h"
 
 struct report_data;
@@ -112,6 +115,26 @@ int explore_load_report(explore *e, const char *path, char **note, errlist *errs
 /* The same from a report already read. */
 int explore_from_report(explore *e, const struct report_data *d, const char *name,
                         char **note, errlist *errs);
+
+/*
+ * Plain mode (scripts and screen readers): read "ANXIETY AVOIDANCE" lines
+ * from `in` (explore_parse_pair; blank and '#' lines skipped) and write for
+ * each point a record to `out`:
+ *
+ *   4.50 2.00 anxious-preoccupied near secure
+ *     Anxious-preoccupied: <the style's one-line summary>
+ *     Near the boundary (margin 0.50): between Anxious-preoccupied and Secure.
+ *   <blank line>
+ *
+ * The first line is for scripts: the two scores with two decimals, the
+ * style id, and when the point is near a boundary the word "near" and the
+ * neighbouring style ids joined with '+'.  The indented lines are for
+ * people.  A bad line or a score outside its range is reported on `err` as
+ * NAME:LINE: message and skipped.  Returns 0, 65 when any line was bad, or
+ * 74 on a read or write error.  c gives the texts (bank's own preferred).
+ */
+int explore_plain(const explore *e, const content *c, FILE *in, FILE *out, FILE *err,
+                  const char *name);
 
 /* True when v lies within the axis range (inclusive). */
 int explore_in_range(const explore_axis *a, double v);

@@ -490,6 +490,61 @@ test_load_report_errors(void **state)
 	errlist_free(&errs);
 }
 
+/* Plain mode: one record per point, errors with their line, exit statuses. */
+static void
+test_plain(void **state)
+{
+	fixture *f = *state;
+	static const char input[] =
+		"# anxiety avoidance\n"
+		"4.5 2\n"
+		"\n"
+		"2.5,2.5\n"
+		"4 4\n"
+		"oops\n"
+		"9 1\n"
+		"5.5 5.5";                          /* no final newline */
+	content *c;
+	errlist errs;
+	char *out = NULL, *err = NULL;
+	size_t olen = 0, elen = 0;
+	FILE *in, *fo, *fe;
+
+	errlist_init(&errs);
+	assert_int_equal(content_load(&c, &errs), 0);
+	in = fmemopen((void *)input, sizeof input - 1, "r");
+	fo = open_memstream(&out, &olen);
+	fe = open_memstream(&err, &elen);
+	assert_int_equal(explore_plain(&f->e, c, in, fo, fe, "stdin"), 65);
+	fclose(in);
+	fclose(fo);
+	fclose(fe);
+	assert_string_equal(err,
+		"stdin:6: expected two numbers: ANXIETY AVOIDANCE\n"
+		"stdin:7: anxiety 9.00 is outside its range 1 to 7\n");
+	assert_non_null(strstr(out, "4.50 2.00 anxious-preoccupied near secure\n  Anxious-preoccupied: "));
+	assert_non_null(strstr(out, "  Near the boundary (margin 0.50): between Anxious-preoccupied and Secure.\n\n"));
+	assert_non_null(strstr(out, "2.50 2.50 secure\n  Secure: "));
+	assert_non_null(strstr(out, "  Clear of the boundaries (margin 1.50).\n"));
+	assert_non_null(strstr(out, "4.00 4.00 secure near anxious-preoccupied+dismissive-avoidant\n"));
+	assert_non_null(strstr(out, "between Secure, Anxious-preoccupied and Dismissive-avoidant.\n"));
+	assert_non_null(strstr(out, "5.50 5.50 fearful-avoidant\n"));
+	assert_null(strstr(out, "9.00"));
+	free(out);
+	free(err);
+
+	/* All good: status 0. */
+	in = fmemopen((void *)"1 7\n", 4, "r");
+	fo = open_memstream(&out, &olen);
+	assert_int_equal(explore_plain(&f->e, c, in, fo, stderr, "stdin"), 0);
+	fclose(in);
+	fclose(fo);
+	assert_non_null(strstr(out, "1.00 7.00 dismissive-avoidant\n"));
+	free(out);
+	content_free(c);
+	errlist_free(&errs);
+}
+
 int
 main(void)
 {
@@ -507,6 +562,7 @@ main(void)
 		cmocka_unit_test(test_other_bank),
 		cmocka_unit_test(test_parse_pair),
 		cmocka_unit_test_setup_teardown(test_from_report, setup_core, teardown),
+		cmocka_unit_test_setup_teardown(test_plain, setup_core, teardown),
 		cmocka_unit_test_setup_teardown(test_load_report_errors, setup_core, teardown),
 	};
 

@@ -1,0 +1,107 @@
+/* explore_plain.c - `securebase explore` without a screen: points in, styles out (explore.h). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "explore.h"
+#include "text.h"
+#include "xmalloc.h"
+
+/* A style's display name, neutralised (the bank's own preferred). */
+static char *
+name_of(const explore *e, const content *c, int s)
+{
+	return text_clean_line(content_style_name_for(c, e->bank, s));
+}
+
+/* "a+b" of the neighbours' ids, and "A and B" / "A, B and C" of the names, person's first. */
+static void
+neighbours(const explore *e, const content *c, const explore_class *k, char **ids, char **names)
+{
+	unsigned rest = k->near_mask & ~(1u << k->style);
+
+	*ids = xstrdup("");
+	*names = name_of(e, c, k->style);
+	for (int s = 0; s < STYLE_COUNT; s++) {
+		char *n, *t;
+		if (!(rest & (1u << s)))
+			continue;
+		rest &= ~(1u << s);
+		t = xasprintf("%s%s%s", *ids, **ids ? "+" : "", bank_style_id(s));
+		free(*ids);
+		*ids = t;
+		n = name_of(e, c, s);
+		t = xasprintf("%s%s%s", *names, rest ? ", " : " and ", n);
+		free(*names);
+		free(n);
+		*names = t;
+	}
+}
+
+/* One record for the point (a, v). */
+static void
+write_record(const explore *e, const content *c, double a, double v, FILE *out)
+{
+	explore_class k;
+	char *name, *summary, *ids, *names;
+
+	explore_classify_at(e, a, v, &k);
+	name = name_of(e, c, k.style);
+	summary = text_clean_line(content_style_text_for(c, e->bank, k.style, CONTENT_SUMMARY));
+	fprintf(out, "%.2f %.2f %s", a, v, bank_style_id(k.style));
+	if (k.near) {
+		neighbours(e, c, &k, &ids, &names);
+		fprintf(out, " near %s\n  %s: %s\n  Near the boundary (margin %.2f): between %s.\n\n",
+		        ids, name, summary, k.margin, names);
+		free(ids);
+		free(names);
+	} else {
+		fprintf(out, "\n  %s: %s\n  Clear of the boundaries (margin %.2f).\n\n",
+		        name, summary, k.margin);
+	}
+	free(name);
+	free(summary);
+}
+
+/* Check that both scores lie in their ranges; message in msg otherwise. */
+static int
+in_ranges(const explore *e, double a, double v, char *msg, size_t size)
+{
+	const explore_axis *ax = !explore_in_range(&e->anx, a) ? &e->anx :
+	                         !explore_in_range(&e->avo, v) ? &e->avo : NULL;
+
+	if (!ax)
+		return 1;
+	snprintf(msg, size, "%s %.2f is outside its range %g to %g",
+	         ax == &e->anx ? "anxiety" : "avoidance", ax == &e->anx ? a : v, ax->min, ax->max);
+	return 0;
+}
+
+int
+explore_plain(const explore *e, const content *c, FILE *in, FILE *out, FILE *err,
+              const char *name)
+{
+	char *line = NULL, msg[160];
+	size_t cap = 0;
+	unsigned long lineno = 0;
+	int status = 0;
+
+	while (getline(&line, &cap, in) >= 0) {
+		double a, v;
+		int r = explore_parse_pair(line, &a, &v, msg, sizeof msg);
+
+		lineno++;
+		if (r == 0)
+			continue;
+		if (r > 0 && in_ranges(e, a, v, msg, sizeof msg)) {
+			write_record(e, c, a, v, out);
+			fflush(out);
+			continue;
+		}
+		fprintf(err, "%s:%lu: %s\n", name, lineno, msg);
+		status = 65;
+	}
+	free(line);
+	if (ferror(in) || fflush(out) != 0 || ferror(out))
+		return 74;
+	return status;
+}
