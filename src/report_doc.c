@@ -42,14 +42,18 @@ static void __attribute__((format(printf, 3, 4)))
 addf(report_doc *d, report_block_kind k, const char *fmt, ...)
 {
 	va_list ap, aq;
+	char small[256];
 	va_start(ap, fmt);
 	va_copy(aq, ap);
-	int n = vsnprintf(NULL, 0, fmt, ap);
+	int n = vsnprintf(small, sizeof small, fmt, ap);
 	va_end(ap);
 	if (n < 0)
 		xfatal(71, "cannot format a report line");
 	char *s = xmalloc((size_t)n + 1);
-	vsnprintf(s, (size_t)n + 1, fmt, aq);
+	if ((size_t)n < sizeof small)
+		memcpy(s, small, (size_t)n + 1);
+	else
+		vsnprintf(s, (size_t)n + 1, fmt, aq);
 	va_end(aq);
 	add(d, k, s);
 }
