@@ -22,6 +22,7 @@
 #include "bank.h"
 #include "content.h"
 #include "err.h"
+#include "plane.h"
 
 struct report_data;
 
@@ -131,10 +132,47 @@ int explore_from_report(explore *e, const struct report_data *d, const char *nam
  * neighbouring style ids joined with '+'.  The indented lines are for
  * people.  A bad line or a score outside its range is reported on `err` as
  * NAME:LINE: message and skipped.  Returns 0, 65 when any line was bad, or
- * 74 on a read or write error.  c gives the texts (bank's own preferred).
+ * 74 on a read or write error.  c gives the texts (bank's own preferred);
+ * ascii: transliterate them to ASCII (a locale that is not UTF-8).
  */
 int explore_plain(const explore *e, const content *c, FILE *in, FILE *out, FILE *err,
-                  const char *name);
+                  const char *name, int ascii);
+
+/* --- the screen, without the terminal --- */
+
+/* Fill a plane spec (plane.h) with e's ranges, cutoffs and point. */
+void explore_plane_spec(const explore *e, plane_spec *s);
+
+/*
+ * The point for a click on grid cell (x, y) of a plane laid out as L from
+ * explore_plane_spec: the inverse of the plane's mapping, to 0.01, on the
+ * same side of each cutoff line as the cell (a cell on a cutoff line gives
+ * the cutoff itself).  Returns 0 and sets both, or -1 when the cell is not
+ * inside the frame.
+ */
+int explore_point_at_cell(const explore *e, const plane_layout *L, int x, int y,
+                          double *anxiety, double *avoidance);
+
+/* Where the parts of the explore screen go; rows are -1 and sizes 0 when left out. */
+typedef struct explore_layout {
+	int fits;                        /* at least EXPLORE_MIN_COLS x EXPLORE_MIN_ROWS */
+	int title_y;                     /* the title bar */
+	int plane_x, plane_y, plane_w, plane_h;   /* plane_w 0: no room for a plane */
+	int panel_x, panel_y, panel_w, panel_h;   /* scores, style, notice, explanation */
+	int status_y;                    /* messages and the report path prompt */
+	int keys_y;                      /* key reminder */
+} explore_layout;
+
+/* Smallest window drawn at all (the interface shows "please enlarge" below it). */
+#define EXPLORE_MIN_COLS 30
+#define EXPLORE_MIN_ROWS 8
+
+/*
+ * Lay out a cols x rows window: the plane at the left with the panel beside
+ * it when the window is wide (at least 72 columns), the plane above the
+ * panel otherwise, and no plane when it would be smaller than 15 x 7.
+ */
+void explore_layout_compute(explore_layout *L, int cols, int rows);
 
 /* True when v lies within the axis range (inclusive). */
 int explore_in_range(const explore_axis *a, double v);

@@ -6,21 +6,35 @@
 #include "text.h"
 #include "xmalloc.h"
 
+/* A neutralised one-line copy of s, in ASCII when ascii. */
+static char *
+clean(const char *s, int ascii)
+{
+	char *t = text_clean_line(s), *a;
+
+	if (!ascii)
+		return t;
+	a = text_ascii(t);
+	free(t);
+	return a;
+}
+
 /* A style's display name, neutralised (the bank's own preferred). */
 static char *
-name_of(const explore *e, const content *c, int s)
+name_of(const explore *e, const content *c, int s, int ascii)
 {
-	return text_clean_line(content_style_name_for(c, e->bank, s));
+	return clean(content_style_name_for(c, e->bank, s), ascii);
 }
 
 /* "a+b" of the neighbours' ids, and "A and B" / "A, B and C" of the names, person's first. */
 static void
-neighbours(const explore *e, const content *c, const explore_class *k, char **ids, char **names)
+neighbours(const explore *e, const content *c, const explore_class *k, int ascii,
+           char **ids, char **names)
 {
 	unsigned rest = k->near_mask & ~(1u << k->style);
 
 	*ids = xstrdup("");
-	*names = name_of(e, c, k->style);
+	*names = name_of(e, c, k->style, ascii);
 	for (int s = 0; s < STYLE_COUNT; s++) {
 		char *n, *t;
 		if (!(rest & (1u << s)))
@@ -29,7 +43,7 @@ neighbours(const explore *e, const content *c, const explore_class *k, char **id
 		t = xasprintf("%s%s%s", *ids, **ids ? "+" : "", bank_style_id(s));
 		free(*ids);
 		*ids = t;
-		n = name_of(e, c, s);
+		n = name_of(e, c, s, ascii);
 		t = xasprintf("%s%s%s", *names, rest ? ", " : " and ", n);
 		free(*names);
 		free(n);
@@ -39,17 +53,17 @@ neighbours(const explore *e, const content *c, const explore_class *k, char **id
 
 /* One record for the point (a, v). */
 static void
-write_record(const explore *e, const content *c, double a, double v, FILE *out)
+write_record(const explore *e, const content *c, double a, double v, FILE *out, int ascii)
 {
 	explore_class k;
 	char *name, *summary, *ids, *names;
 
 	explore_classify_at(e, a, v, &k);
-	name = name_of(e, c, k.style);
-	summary = text_clean_line(content_style_text_for(c, e->bank, k.style, CONTENT_SUMMARY));
+	name = name_of(e, c, k.style, ascii);
+	summary = clean(content_style_text_for(c, e->bank, k.style, CONTENT_SUMMARY), ascii);
 	fprintf(out, "%.2f %.2f %s", a, v, bank_style_id(k.style));
 	if (k.near) {
-		neighbours(e, c, &k, &ids, &names);
+		neighbours(e, c, &k, ascii, &ids, &names);
 		fprintf(out, " near %s\n  %s: %s\n  Near the boundary (margin %.2f): between %s.\n\n",
 		        ids, name, summary, k.margin, names);
 		free(ids);
@@ -78,7 +92,7 @@ in_ranges(const explore *e, double a, double v, char *msg, size_t size)
 
 int
 explore_plain(const explore *e, const content *c, FILE *in, FILE *out, FILE *err,
-              const char *name)
+              const char *name, int ascii)
 {
 	char *line = NULL, msg[160];
 	size_t cap = 0;
@@ -93,7 +107,7 @@ explore_plain(const explore *e, const content *c, FILE *in, FILE *out, FILE *err
 		if (r == 0)
 			continue;
 		if (r > 0 && in_ranges(e, a, v, msg, sizeof msg)) {
-			write_record(e, c, a, v, out);
+			write_record(e, c, a, v, out, ascii);
 			fflush(out);
 			continue;
 		}

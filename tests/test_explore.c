@@ -515,7 +515,7 @@ test_plain(void **state)
 	in = fmemopen((void *)input, sizeof input - 1, "r");
 	fo = open_memstream(&out, &olen);
 	fe = open_memstream(&err, &elen);
-	assert_int_equal(explore_plain(&f->e, c, in, fo, fe, "stdin"), 65);
+	assert_int_equal(explore_plain(&f->e, c, in, fo, fe, "stdin", 0), 65);
 	fclose(in);
 	fclose(fo);
 	fclose(fe);
@@ -536,13 +536,105 @@ test_plain(void **state)
 	/* All good: status 0. */
 	in = fmemopen((void *)"1 7\n", 4, "r");
 	fo = open_memstream(&out, &olen);
-	assert_int_equal(explore_plain(&f->e, c, in, fo, stderr, "stdin"), 0);
+	assert_int_equal(explore_plain(&f->e, c, in, fo, stderr, "stdin", 1), 0);
 	fclose(in);
 	fclose(fo);
 	assert_non_null(strstr(out, "1.00 7.00 dismissive-avoidant\n"));
 	free(out);
 	content_free(c);
 	errlist_free(&errs);
+}
+
+/* Every cell of the plane maps to a point that the plane draws in that same cell. */
+static void
+test_click_round_trip(void **state)
+{
+	fixture *f = *state;
+	static const int sizes[][2] = { { 44, 20 }, { 15, 7 }, { 78, 17 }, { 120, 40 }, { 9, 5 } };
+
+	for (size_t k = 0; k < sizeof sizes / sizeof *sizes; k++) {
+		plane_spec s;
+		plane_layout L, back;
+		double a, v;
+		int hits = 0;
+
+		explore_plane_spec(&f->e, &s);
+		plane_layout_compute(&s, sizes[k][0], sizes[k][1], &L);
+		assert_true(L.ok);
+		for (int y = 0; y < sizes[k][1]; y++)
+			for (int x = 0; x < sizes[k][0]; x++) {
+				int inside = x > L.fx && x < L.fx + L.fw - 1 && y > L.fy && y < L.fy + L.fh - 1;
+				if (explore_point_at_cell(&f->e, &L, x, y, &a, &v) < 0) {
+					assert_false(inside);
+					continue;
+				}
+				assert_true(inside);
+				hits++;
+				explore_set(&f->e, a, v);
+				assert_true(f->e.anxiety == a && f->e.avoidance == v);   /* in range */
+				explore_plane_spec(&f->e, &s);
+				plane_layout_compute(&s, sizes[k][0], sizes[k][1], &back);
+				assert_int_equal(back.px, x);
+				assert_int_equal(back.py, y);
+				/* On a cutoff line: exactly the cutoff (low); beside it: that side. */
+				if (x == L.cut_x)
+					assert_true(v == 4.0);
+				else
+					assert_int_equal(v > 4.0, x > L.cut_x);
+				if (y == L.cut_y)
+					assert_true(a == 4.0);
+				else
+					assert_int_equal(a > 4.0, y < L.cut_y);
+			}
+		assert_int_equal(hits, (L.fw - 2) * (L.fh - 2));
+	}
+}
+
+/* The screen at the sizes that matter: 80x24, projected (large font: small grids), wide. */
+static void
+test_screen_layout(void **state)
+{
+	explore_layout L;
+
+	(void)state;
+	explore_layout_compute(&L, 80, 24);
+	assert_true(L.fits);
+	assert_int_equal(L.title_y, 0);
+	assert_int_equal(L.keys_y, 23);
+	assert_int_equal(L.status_y, 22);
+	assert_true(L.plane_w >= 30 && L.plane_h >= 15);          /* a real plane */
+	assert_true(L.panel_x >= L.plane_x + L.plane_w);          /* beside it */
+	assert_true(L.panel_x + L.panel_w <= 80);
+	assert_true(L.panel_w >= 25);
+	assert_true(L.plane_y + L.plane_h <= L.status_y);
+	/* Narrow: plane above the panel, inside the window. */
+	explore_layout_compute(&L, 50, 30);
+	assert_true(L.fits && L.plane_w > 0);
+	assert_true(L.panel_y >= L.plane_y + L.plane_h);
+	assert_true(L.panel_y + L.panel_h <= L.status_y);
+	assert_true(L.plane_x + L.plane_w <= 50);
+	/* Short: no plane, the panel still there. */
+	explore_layout_compute(&L, 40, 12);
+	assert_true(L.fits);
+	assert_int_equal(L.plane_w, 0);
+	assert_true(L.panel_h >= 3);
+	/* Too small. */
+	explore_layout_compute(&L, 29, 24);
+	assert_false(L.fits);
+	explore_layout_compute(&L, 80, 7);
+	assert_false(L.fits);
+	/* Every size in between: parts inside the window, never overlapping. */
+	for (int c = EXPLORE_MIN_COLS; c <= 200; c += 3)
+		for (int r = EXPLORE_MIN_ROWS; r <= 70; r += 2) {
+			explore_layout_compute(&L, c, r);
+			assert_true(L.fits);
+			assert_true(L.panel_w > 0 && L.panel_h > 0);
+			assert_true(L.panel_x + L.panel_w <= c && L.panel_y + L.panel_h <= L.status_y);
+			if (L.plane_w) {
+				assert_true(L.plane_x + L.plane_w <= c && L.plane_y + L.plane_h <= L.status_y);
+				assert_true(L.panel_x >= L.plane_x + L.plane_w || L.panel_y >= L.plane_y + L.plane_h);
+			}
+		}
 }
 
 int
@@ -563,6 +655,8 @@ main(void)
 		cmocka_unit_test(test_parse_pair),
 		cmocka_unit_test_setup_teardown(test_from_report, setup_core, teardown),
 		cmocka_unit_test_setup_teardown(test_plain, setup_core, teardown),
+		cmocka_unit_test_setup_teardown(test_click_round_trip, setup_core, teardown),
+		cmocka_unit_test(test_screen_layout),
 		cmocka_unit_test_setup_teardown(test_load_report_errors, setup_core, teardown),
 	};
 
