@@ -83,6 +83,8 @@ int report_format_parse(const char *s, report_format *out);
 const char *report_format_name(report_format f);
 /* File extension without the dot: "txt", "md", "json". */
 const char *report_format_ext(report_format f);
+/* The format a file name asks for: .md / .markdown, .json, anything else text. */
+report_format report_format_for_path(const char *path);
 
 /* Flags for report_write. */
 enum {

@@ -7,6 +7,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -64,6 +65,19 @@ const char *
 report_format_ext(report_format f)
 {
 	return f <= REPORT_JSON ? format_ext[f] : "txt";
+}
+
+report_format
+report_format_for_path(const char *path)
+{
+	const char *dot = path ? strrchr(path, '.') : NULL;
+	if (dot && strchr(dot, '/') == NULL) {
+		if (strcasecmp(dot, ".md") == 0 || strcasecmp(dot, ".markdown") == 0)
+			return REPORT_MARKDOWN;
+		if (strcasecmp(dot, ".json") == 0)
+			return REPORT_JSON;
+	}
+	return REPORT_TEXT;
 }
 
 size_t

@@ -480,6 +480,23 @@ mover_line(const report *r, report_doc *d, const report_mover *m)
 	free(aw);
 }
 
+/* When no reverse-keyed item is among the top ones, show the strongest of them too. */
+static void
+why_reverse(const report *r, report_doc *d, size_t s)
+{
+	size_t n = r->b->scales[s].nitems;
+	report_mover *all = xreallocarray(NULL, n ? n : 1, sizeof *all);
+	size_t k = report_movers(r->b, r->answers, s, all, n);
+	for (size_t i = 0; i < k; i++) {
+		if (all[i].sign < 0) {
+			add(d, RB_PARA, xstrdup("And one that is worded the other way round:"));
+			mover_line(r, d, &all[i]);
+			break;
+		}
+	}
+	free(all);
+}
+
 /* Why this score: the answers that moved each scale most. */
 static void
 sec_why(const report *r, report_doc *d)
@@ -496,8 +513,13 @@ sec_why(const report *r, report_doc *d)
 		addf(d, RB_SUBHEADING, "%s (%.2f)", n, r->score.scales[s].score);
 		free(n);
 		size_t k = report_movers(r->b, r->answers, s, mv, WHY_MAX);
-		for (size_t i = 0; i < k; i++)
+		int rev = 0;
+		for (size_t i = 0; i < k; i++) {
 			mover_line(r, d, &mv[i]);
+			rev |= mv[i].sign < 0;
+		}
+		if (!rev)
+			why_reverse(r, d, s);
 	}
 }
 

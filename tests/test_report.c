@@ -620,6 +620,12 @@ test_movers_and_bars(void **state)
 	assert_int_equal(report_format_parse("json", &fm), 0);
 	assert_int_equal(fm, REPORT_JSON);
 	assert_int_equal(report_format_parse("html", &fm), -1);
+	assert_int_equal(report_format_for_path("a/b.MD"), REPORT_MARKDOWN);
+	assert_int_equal(report_format_for_path("b.markdown"), REPORT_MARKDOWN);
+	assert_int_equal(report_format_for_path("r.json"), REPORT_JSON);
+	assert_int_equal(report_format_for_path("r.txt"), REPORT_TEXT);
+	assert_int_equal(report_format_for_path("dir.json/r"), REPORT_TEXT);
+	assert_int_equal(report_format_for_path(NULL), REPORT_TEXT);
 	assert_int_equal(report_format_parse(NULL, &fm), -1);
 }
 
