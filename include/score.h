@@ -33,6 +33,8 @@ typedef struct score_result {
 	int near_boundary;               /* margin <= SCORE_NEAR */
 	unsigned near_mask;              /* quadrant: styles across each axis within SCORE_NEAR, plus the style */
 	int anxiety_high, avoidance_high;   /* quadrant, when there is a style */
+	void *plan_;                     /* private: b's items and keys laid out for
+	                                    score_compute (built by score_result_init) */
 } score_result;
 
 /* Prepare a result for bank b (allocates the scale array). */
