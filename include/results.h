@@ -93,6 +93,7 @@ typedef struct results_view {
 	results_bar *bars;
 	size_t nbars;
 	plane_spec plane;         /* quadrant banks */
+	char *plane_label[STYLE_COUNT];   /* the bank's own style names (NULL: built-in) */
 	int quadrant;
 	results_layout L;
 	int tab;                  /* 0 .. RESULTS_TABS-1 */

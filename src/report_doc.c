@@ -202,14 +202,21 @@ plane_text(const report *r, unsigned flags)
 	char *buf = NULL;
 	size_t len = 0;
 
+	char *label[STYLE_COUNT] = { NULL };
+
 	plane_spec_init(&ps);
 	plane_spec_from_result(&ps, r->b, &r->score);
+	for (int s = 0; s < STYLE_COUNT; s++)
+		if (r->b->styles[s].name)
+			ps.label[s] = label[s] = text_clean_line(r->b->styles[s].name);
 	FILE *fp = open_memstream(&buf, &len);
 	if (!fp)
 		xfatal(71, "out of memory");
 	plane_format(fp, &ps, flags & REPORT_UTF8 ? &plane_glyphs_utf8 : &plane_glyphs_ascii,
 	             REPORT_PLANE_W, REPORT_PLANE_H, "  ");
 	fclose(fp);
+	for (int s = 0; s < STYLE_COUNT; s++)
+		free(label[s]);
 	while (len > 0 && buf[len - 1] == '\n')
 		buf[--len] = '\0';
 	return buf;

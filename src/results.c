@@ -180,6 +180,11 @@ results_init(results_view *v, const report *r, int utf8)
 	plane_spec_init(&v->plane);
 	if (v->quadrant)
 		plane_spec_from_result(&v->plane, r->b, &r->score);
+	for (int st = 0; st < STYLE_COUNT; st++)
+		if (r->b->styles[st].name) {
+			v->plane_label[st] = disp(v, r->b->styles[st].name);
+			v->plane.label[st] = v->plane_label[st];
+		}
 	v->lines_w = -1;
 }
 
@@ -205,6 +210,8 @@ results_free(results_view *v)
 		free(v->bars[i].detail);
 	}
 	free(v->bars);
+	for (int st = 0; st < STYLE_COUNT; st++)
+		free(v->plane_label[st]);
 	free(v->title);
 	free(v->headline);
 	free(v->summary);
