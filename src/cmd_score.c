@@ -83,34 +83,57 @@ catch_signals(void)
 
 /* An output being written: the final path and its temporary sibling. */
 typedef struct outfile {
-	const char *path;                 /* NULL: stdout */
-	char *tmp;
+	const char *path;                 /* as given; NULL: stdout */
+	const char *target;               /* the file replaced (path or real) */
+	char *real;                       /* a symbolic link's resolved target */
+	char *tmp;                        /* the temporary file, NULL if direct */
+	int direct;                       /* not a regular file: written in place */
 	FILE *fp;
 } outfile;
 
-/* Create the temporary file next to path.  Returns 0 or 73. */
+/*
+ * Open the output.  A regular file (or a new one) is written as a
+ * temporary file next to it, renamed over it at the end; through a
+ * symbolic link, next to the link's target.  Anything else that exists
+ * (/dev/null, a FIFO, a terminal) is written directly.  Returns 0 or 73.
+ */
 static int
 out_open(outfile *o, const char *path)
 {
-	const char *slash = strrchr(path, '/');
+	const char *slash;
 	struct stat st;
 	mode_t mode, mask;
 	int fd;
 
 	o->path = path;
+	o->real = NULL;
 	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
 		fprintf(stderr, "securebase: %s: is a directory\n", path);
 		return 73;
 	}
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		o->fp = fopen(path, "w");
+		o->direct = 1;
+		if (!o->fp) {
+			fprintf(stderr, "securebase: %s: cannot create: %s\n", path, strerror(errno));
+			return 73;
+		}
+		return 0;
+	}
+	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode) && (o->real = realpath(path, NULL)))
+		path = o->real;
+	o->target = path;
+	slash = strrchr(path, '/');
 	if (slash)
 		o->tmp = xasprintf("%.*s/.%s.XXXXXX", (int)(slash - path), path, slash + 1);
 	else
 		o->tmp = xasprintf(".%s.XXXXXX", path);
 	fd = mkstemp(o->tmp);
 	if (fd < 0) {
-		fprintf(stderr, "securebase: %s: cannot create: %s\n", path, strerror(errno));
+		fprintf(stderr, "securebase: %s: cannot create: %s\n", o->path, strerror(errno));
 		free(o->tmp);
-		o->tmp = NULL;
+		free(o->real);
+		o->tmp = o->real = NULL;
 		return 73;
 	}
 	/* Keep an existing file's mode; a new one gets 0666 minus the umask. */
@@ -130,12 +153,18 @@ out_close(outfile *o, int commit)
 {
 	int rc = 0;
 
-	if (!o->path) {
-		if (fflush(stdout) != 0 || ferror(stdout)) {
-			fprintf(stderr, "securebase: stdout: write error: %s\n", strerror(errno));
-			return 74;
+	if (!o->path || o->direct) {
+		FILE *fp = o->path ? o->fp : stdout;
+		if (fflush(fp) != 0 || ferror(fp)) {
+			fprintf(stderr, "securebase: %s: write error: %s\n", o->path ? o->path : "stdout",
+			        strerror(errno));
+			rc = 74;
 		}
-		return 0;
+		if (o->direct && fclose(fp) != 0 && !rc) {
+			fprintf(stderr, "securebase: %s: write error: %s\n", o->path, strerror(errno));
+			rc = 74;
+		}
+		return rc;
 	}
 	if (commit && (fflush(o->fp) != 0 || ferror(o->fp) || fsync(fileno(o->fp)) != 0)) {
 		fprintf(stderr, "securebase: %s: write error: %s\n", o->path, strerror(errno));
@@ -145,13 +174,14 @@ out_close(outfile *o, int commit)
 		fprintf(stderr, "securebase: %s: write error: %s\n", o->path, strerror(errno));
 		rc = 74;
 	}
-	if (commit && !rc && rename(o->tmp, o->path) != 0) {
+	if (commit && !rc && rename(o->tmp, o->target) != 0) {
 		fprintf(stderr, "securebase: %s: cannot create: %s\n", o->path, strerror(errno));
 		rc = 73;
 	}
 	if (!commit || rc)
 		unlink(o->tmp);
 	free(o->tmp);
+	free(o->real);
 	return rc;
 }
 
@@ -173,6 +203,7 @@ in_open(const char *path, FILE **in)
 	if (fstat(fileno(*in), &st) == 0 && S_ISDIR(st.st_mode)) {
 		fprintf(stderr, "securebase: %s: is a directory\n", path);
 		fclose(*in);
+		*in = NULL;
 		return 66;
 	}
 	return 0;
@@ -253,7 +284,7 @@ cmd_score(int argc, char **argv)
 {
 	const char *bankarg = NULL, *output = NULL, *input = NULL;
 	batch_format fmt = BATCH_CSV;
-	outfile out = { NULL, NULL, stdout };
+	outfile out = { NULL, NULL, NULL, NULL, 0, stdout };
 	batch_opts o;
 	batch_stats st;
 	bank *b = NULL;
