@@ -101,6 +101,7 @@ typedef struct learn {
 	long example;                    /* index of the example chapter, or -1 */
 	learn_example ex;
 	int width;                       /* the width of the last layout */
+	int ascii;                       /* texts transliterated to ASCII (learn_ascii) */
 } learn;
 
 /* A place in the guide, independent of the wrap width. */
@@ -117,6 +118,13 @@ typedef struct learn_pos {
 void learn_init(learn *g, const content *c, const bank *b, int width, int interactive);
 /* Release everything the guide owns; *g is zeroed. */
 void learn_free(learn *g);
+
+/*
+ * Transliterate every text to ASCII (text_ascii), now and after every change
+ * of the worked example, and lay out again: for a terminal whose locale is
+ * not UTF-8, so that widths are what it draws.
+ */
+void learn_ascii(learn *g);
 
 /* Wrap every chapter to `width` columns (< 10 counts as 10). */
 void learn_layout(learn *g, int width);

@@ -196,6 +196,34 @@ learn_free(learn *g)
 	memset(g, 0, sizeof *g);
 }
 
+void
+learn_chapter_ascii(learn_chapter *c)
+{
+	for (size_t i = 0; i < c->nblocks; i++) {
+		char *a = text_ascii(c->blocks[i].text);
+		free(c->blocks[i].text);
+		c->blocks[i].text = a;
+	}
+}
+
+void
+learn_ascii(learn *g)
+{
+	char *t;
+
+	g->ascii = 1;
+	for (size_t i = 0; i < g->nch; i++) {
+		learn_chapter_ascii(&g->ch[i]);
+		t = text_ascii(g->ch[i].title);
+		free(g->ch[i].title);
+		g->ch[i].title = t;
+	}
+	t = text_ascii(g->title);
+	free(g->title);
+	g->title = t;
+	learn_layout(g, g->width);
+}
+
 /* --- layout --- */
 
 /* Columns a block's lines are indented by. */

@@ -120,7 +120,7 @@ build_intro(learn *g, learn_chapter *c, int mid)
 		     "This example is live. It uses the items of the bank \"%s\". Every "
 		     "item starts answered %d, the middle of the scale, except the one "
 		     "shown below. Change its answer with the Left and Right arrow keys "
-		     "or a number key, choose another item with [ and ], skip an item "
+		     "or a number key, choose another item with < and >, skip an item "
 		     "with x, and start again with r. Every number below follows.",
 		     title, mid));
 	else
@@ -365,6 +365,8 @@ refresh(learn *g)
 	learn_chapter *c = &g->ch[g->example];
 
 	learn_example_build(g, c);
+	if (g->ascii)
+		learn_chapter_ascii(c);
 	learn_layout_chapter(c, g->width);
 }
 

@@ -10,6 +10,8 @@ void learn_add_block_owned(learn_chapter *c, learn_kind k, char *text);
 void learn_add_text(learn_chapter *c, learn_kind k, const char *raw);
 /* Free a chapter's blocks and lines (not the chapter's id and title). */
 void learn_chapter_clear(learn_chapter *c);
+/* Transliterate a chapter's texts to ASCII. */
+void learn_chapter_ascii(learn_chapter *c);
 /* Wrap one chapter to width columns. */
 void learn_layout_chapter(learn_chapter *c, int width);
 

@@ -1,0 +1,475 @@
+/* screen_learn.c - the guide on screen: contents, chapters, search, the live example. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "layout.h"
+#include "lineedit.h"
+#include "screen_learn.h"
+#include "xmalloc.h"
+
+/* Rows above the text (title bar, a blank row) and below it (the key line). */
+#define BODY_Y 2
+#define FOOT_ROWS 1
+/* Longest search text. */
+#define QUERY_MAX 200
+/* Lines a mouse wheel notch scrolls. */
+#define WHEEL_LINES 3
+
+/* What a key does in the guide. */
+typedef enum learn_key {
+	LK_NONE, LK_VIEW, LK_SEARCH, LK_NEXT, LK_PREV, LK_CLEAR,
+	LK_EX_LEFT, LK_EX_RIGHT, LK_EX_PREV_ITEM, LK_EX_NEXT_ITEM, LK_EX_SKIP, LK_EX_RESET,
+	LK_OPEN_RIGHT
+} learn_key;
+
+/*
+ * The guide's keys beyond the shared table (keys.c): the shared one gives
+ * Up and PageUp the same command, a reader needs them apart.  The help
+ * below lists the same keys.
+ */
+static const struct learn_binding {
+	int key, is_char;
+	learn_key what;
+	learn_act act;                   /* for LK_VIEW */
+} learn_keys[] = {
+	{ KEY_UP, 0, LK_VIEW, LEARN_ACT_UP },          { 'k', 1, LK_VIEW, LEARN_ACT_UP },
+	{ KEY_DOWN, 0, LK_VIEW, LEARN_ACT_DOWN },      { 'j', 1, LK_VIEW, LEARN_ACT_DOWN },
+	{ KEY_PPAGE, 0, LK_VIEW, LEARN_ACT_PAGE_UP },  { 'b', 1, LK_VIEW, LEARN_ACT_PAGE_UP },
+	{ KEY_NPAGE, 0, LK_VIEW, LEARN_ACT_PAGE_DOWN }, { ' ', 1, LK_VIEW, LEARN_ACT_PAGE_DOWN },
+	{ 'f', 1, LK_VIEW, LEARN_ACT_PAGE_DOWN },
+	{ 'u', 1, LK_VIEW, LEARN_ACT_HALF_UP },        { 'd', 1, LK_VIEW, LEARN_ACT_HALF_DOWN },
+	{ KEY_HOME, 0, LK_VIEW, LEARN_ACT_TOP },       { 'g', 1, LK_VIEW, LEARN_ACT_TOP },
+	{ KEY_END, 0, LK_VIEW, LEARN_ACT_BOTTOM },     { 'G', 1, LK_VIEW, LEARN_ACT_BOTTOM },
+	{ KEY_ENTER, 0, LK_VIEW, LEARN_ACT_OPEN },     { '\n', 0, LK_VIEW, LEARN_ACT_OPEN },
+	{ '\r', 0, LK_VIEW, LEARN_ACT_OPEN },
+	{ '\t', 0, LK_VIEW, LEARN_ACT_TOGGLE },        { KEY_BTAB, 0, LK_VIEW, LEARN_ACT_TOGGLE },
+	{ KEY_BACKSPACE, 0, LK_VIEW, LEARN_ACT_CONTENTS }, { 127, 0, LK_VIEW, LEARN_ACT_CONTENTS },
+	{ 8, 0, LK_VIEW, LEARN_ACT_CONTENTS },
+	{ '[', 1, LK_VIEW, LEARN_ACT_PREV_CHAPTER },   { ']', 1, LK_VIEW, LEARN_ACT_NEXT_CHAPTER },
+	{ '/', 1, LK_SEARCH, 0 },                      { 'n', 1, LK_NEXT, 0 },
+	{ 'N', 1, LK_PREV, 0 },                        { 27, 0, LK_CLEAR, 0 },
+	{ KEY_LEFT, 0, LK_EX_LEFT, 0 },                { 'h', 1, LK_EX_LEFT, 0 },
+	{ KEY_RIGHT, 0, LK_EX_RIGHT, 0 },              { 'l', 1, LK_EX_RIGHT, 0 },
+	{ '<', 1, LK_EX_PREV_ITEM, 0 },                { ',', 1, LK_EX_PREV_ITEM, 0 },
+	{ '>', 1, LK_EX_NEXT_ITEM, 0 },                { '.', 1, LK_EX_NEXT_ITEM, 0 },
+	{ 'x', 1, LK_EX_SKIP, 0 },                     { 'r', 1, LK_EX_RESET, 0 },
+};
+
+static const tui_help learn_help[] = {
+	{ TUI_CMD_NONE, "Up Down, k j", "scroll a line; in the contents, choose a chapter" },
+	{ TUI_CMD_NONE, "PageUp PageDown, b Space", "a screenful; past the end, the next chapter" },
+	{ TUI_CMD_NONE, "u d", "half a screenful up / down" },
+	{ TUI_CMD_NONE, "Home End, g G", "the top / the end" },
+	{ TUI_CMD_NONE, "Enter, Right", "read the chosen chapter" },
+	{ TUI_CMD_NONE, "Tab, Backspace", "back to the contents (Tab: and to the chapter again)" },
+	{ TUI_CMD_NONE, "[ ]", "the previous / next chapter" },
+	{ TUI_CMD_NONE, "/", "search the whole guide (Enter searches, Esc cancels)" },
+	{ TUI_CMD_NONE, "n N", "the next / previous match; Esc clears it" },
+	{ TUI_CMD_NONE, "Left Right, 1-7", "worked example: change the answer" },
+	{ TUI_CMD_NONE, "< >", "worked example: the previous / next item" },
+	{ TUI_CMD_NONE, "x r", "worked example: skip the item / start again" },
+	{ TUI_CMD_HELP, NULL, "this help" },
+	{ TUI_CMD_REDRAW, NULL, "redraw the screen" },
+	{ TUI_CMD_QUIT, NULL, "quit" },
+	{ TUI_CMD_NONE, NULL, NULL },
+};
+
+/* The screen's own state: where the reader is, and the search prompt. */
+typedef struct learn_screen {
+	learn_view v;
+	int prompting;                   /* reading a search text after '/' */
+	lineedit edit;
+	char *query;                     /* the last search, or NULL */
+	int x, w;                        /* the text block */
+} learn_screen;
+
+/* The binding of an event, or NULL. */
+static const struct learn_binding *
+find_key(const tui_event *ev)
+{
+	int is_char = ev->kind == TUI_EV_CHAR;
+	int code = is_char ? (int)ev->ch : ev->key;
+
+	if (ev->kind == TUI_EV_MOUSE)
+		return NULL;
+	for (size_t i = 0; i < sizeof learn_keys / sizeof *learn_keys; i++)
+		if (learn_keys[i].key == code && learn_keys[i].is_char == is_char)
+			return &learn_keys[i];
+	return NULL;
+}
+
+static void *
+learn_screen_init(tui *t, void *app, const void *param)
+{
+	learn_screen *s = xcalloc(1, sizeof *s);
+
+	(void)app;
+	(void)param;
+	learn_view_init(&s->v, t->rows > BODY_Y + FOOT_ROWS ? (size_t)(t->rows - BODY_Y - FOOT_ROWS) : 1);
+	return s;
+}
+
+static void
+learn_screen_fini(void *self)
+{
+	learn_screen *s = self;
+
+	if (s->prompting)
+		lineedit_free(&s->edit);
+	free(s->query);
+	free(s);
+}
+
+/* True when the reader is in the worked example. */
+static int
+in_example(const learn_screen *s, const learn *g)
+{
+	return s->v.mode == LEARN_CHAPTER && g->example >= 0 && (long)s->v.ch == g->example;
+}
+
+/* --- drawing --- */
+
+/* Draw bytes [off, off+len) of text at (y, x); returns the columns drawn. */
+static int
+put_part(tui *t, int y, int x, int maxw, const char *text, size_t off, size_t len, attr_t a)
+{
+	char *part = xstrndup(text + off, len);
+	int n = maxw > 0 ? tui_put(t, y, x, maxw, part, a) : 0;
+
+	free(part);
+	return n;
+}
+
+/* The attribute of a line's text. */
+static attr_t
+line_attr(const tui *t, learn_kind k)
+{
+	switch (k) {
+	case LEARN_TITLE: return t->th.heading | A_BOLD;
+	case LEARN_HEADING: return t->th.heading;
+	case LEARN_STRONG: return t->th.normal | A_BOLD;
+	case LEARN_MARK: return t->th.selected;
+	default: return t->th.normal;
+	}
+}
+
+/* One line of a chapter, with the search match shown in reverse. */
+static void
+draw_line(tui *t, const learn_screen *s, const learn *g, size_t ch, const learn_line *l, int y)
+{
+	const char *text = g->ch[ch].blocks[l->block].text;
+	const learn_view *v = &s->v;
+	attr_t a = line_attr(t, l->kind);
+	int x = s->x + l->indent, w = s->w - l->indent;
+	size_t mo, me, lo = l->off, le = l->off + l->len;
+
+	if (l->kind == LEARN_BLANK)
+		return;
+	if (l->kind == LEARN_MARK)
+		tui_fill(t, y, s->x, s->w, a);
+	if (l->first && (l->kind == LEARN_BULLET || l->kind == LEARN_MARK))
+		tui_put(t, y, x - 2, 1, l->kind == LEARN_MARK ? ">" : t->th.utf8 ? "\xe2\x80\xa2" : "-", a);
+	if (!v->has_match || v->match.ch != ch || v->match.block != l->block ||
+	    v->match.off >= le || v->match.off + v->match_len <= lo) {
+		put_part(t, y, x, w, text, lo, l->len, a);
+		return;
+	}
+	mo = v->match.off > lo ? v->match.off : lo;
+	me = v->match.off + v->match_len < le ? v->match.off + v->match_len : le;
+	x += put_part(t, y, x, w, text, lo, mo - lo, a);
+	x += put_part(t, y, x, s->x + s->w - x, text, mo, me - mo, a | A_REVERSE | A_BOLD);
+	put_part(t, y, x, s->x + s->w - x, text, me, le - me, a);
+}
+
+/* The contents list. */
+static void
+draw_contents(tui *t, learn_screen *s, const learn *g)
+{
+	const learn_view *v = &s->v;
+
+	for (size_t i = v->ctop; i < g->nch && i < v->ctop + v->height; i++) {
+		int y = BODY_Y + (int)(i - v->ctop);
+		attr_t a = i == v->sel ? t->th.selected : t->th.normal;
+		char num[32];
+
+		if (i == v->sel)
+			tui_fill(t, y, s->x, s->w, a);
+		snprintf(num, sizeof num, "%3zu. ", i + 1);
+		tui_put(t, y, s->x, s->w, num, a);
+		tui_put_ell(t, y, s->x + 5, s->w - 5, g->ch[i].title, a);
+		if (i == v->sel)
+			tui_cursor(t, y, s->x);
+	}
+}
+
+/* The chapter's lines on screen. */
+static void
+draw_chapter(tui *t, learn_screen *s, const learn *g)
+{
+	const learn_view *v = &s->v;
+	const learn_chapter *c = &g->ch[v->ch];
+
+	for (size_t i = v->top; i < c->nlines && i < v->top + v->height; i++)
+		draw_line(t, s, g, v->ch, &c->lines[i], BODY_Y + (int)(i - v->top));
+	tui_cursor(t, BODY_Y, s->x);
+}
+
+/* The title bar: the guide's title and where the reader is. */
+static void
+draw_title(tui *t, const learn_screen *s, const learn *g)
+{
+	char where[64];
+	const learn_view *v = &s->v;
+	int n;
+
+	tui_fill(t, 0, 0, t->cols, t->th.title);
+	if (v->mode == LEARN_CONTENTS) {
+		snprintf(where, sizeof where, "Contents, %zu chapters ", g->nch);
+	} else {
+		size_t max = learn_view_max_top(v, g, v->ch);
+		snprintf(where, sizeof where, "Chapter %zu of %zu, %zu%% ", v->ch + 1, g->nch,
+		         max ? v->top * 100 / max : 100);
+	}
+	n = (int)strlen(where);
+	tui_put_ell(t, 0, 1, t->cols - n - 3, g->title, t->th.title | A_BOLD);
+	tui_put(t, 0, t->cols - n, n, where, t->th.title);
+}
+
+/* The last row: the search prompt, or a reminder of the main keys. */
+static void
+draw_foot(tui *t, learn_screen *s, const learn *g)
+{
+	int y = t->rows - 1;
+	const char *keys;
+
+	if (s->prompting) {
+		text_lines rows = { 0 };
+		int crow, ccol, w = t->cols - 2;
+		size_t n = lineedit_wrap(&s->edit, w, &rows, &crow, &ccol);
+		const text_line *r = &rows.v[n - 1];
+		tui_put(t, y, 0, 1, "/", t->th.key | A_BOLD);
+		put_part(t, y, 1, w, s->edit.buf, r->off, r->len, t->th.normal);
+		tui_cursor(t, y, 1 + (crow == (int)n - 1 ? ccol : r->width));
+		text_lines_free(&rows);
+		return;
+	}
+	if (s->v.mode == LEARN_CONTENTS)
+		keys = "Enter read   Up/Down choose   / search   ? help   q quit";
+	else if (in_example(s, g))
+		keys = "Left/Right answer   < > item   x skip   r reset   Tab contents   ? help   q quit";
+	else
+		keys = "Space/b page   Tab contents   [ ] chapter   / search   ? help   q quit";
+	tui_put_ell(t, y, 1, t->cols - 2, keys, t->th.key);
+}
+
+static int
+learn_screen_draw(void *self, tui *t, void *app)
+{
+	learn_screen *s = self;
+	learn_app *a = app;
+
+	if (t->cols < LAYOUT_MIN_COLS || t->rows < LAYOUT_MIN_ROWS)
+		return tui_need(t, LAYOUT_MIN_COLS, LAYOUT_MIN_ROWS);
+	s->w = layout_block(t->cols, &s->x);
+	if (s->w != a->g.width)
+		learn_view_relayout(&s->v, &a->g, s->w);
+	learn_view_resize(&s->v, &a->g, (size_t)(t->rows - BODY_Y - FOOT_ROWS));
+	draw_title(t, s, &a->g);
+	if (s->v.mode == LEARN_CONTENTS)
+		draw_contents(t, s, &a->g);
+	else
+		draw_chapter(t, s, &a->g);
+	draw_foot(t, s, &a->g);
+	return 0;
+}
+
+/* --- keys --- */
+
+/* Search again for the last text; tell the person when there is none. */
+static tui_action
+search(tui *t, learn_screen *s, const learn *g, int dir)
+{
+	char msg[sizeof t->flash];
+
+	if (!s->query) {
+		tui_flash(t, "Type / and a word to search for first.");
+		return tui_redraw();
+	}
+	if (!learn_view_search(&s->v, g, s->query, dir)) {
+		snprintf(msg, sizeof msg, "Not found: %s", s->query);
+		tui_flash(t, msg);
+	}
+	return tui_redraw();
+}
+
+/* Keys while the search text is typed. */
+static tui_action
+prompt_key(tui *t, learn_screen *s, const learn *g, const tui_event *ev)
+{
+	int k = ev->kind == TUI_EV_KEY ? ev->key : -1;
+
+	if (ev->kind == TUI_EV_CHAR) {
+		lineedit_insert(&s->edit, (uint32_t)ev->ch);
+		return tui_redraw();
+	}
+	if (k == KEY_ENTER || k == '\n' || k == '\r') {
+		s->prompting = 0;
+		if (s->edit.len > 0) {
+			free(s->query);
+			s->query = xstrdup(s->edit.buf);
+			s->v.has_match = 0;
+		}
+		lineedit_free(&s->edit);
+		return search(t, s, g, 1);
+	}
+	if (k == 27 || ((k == KEY_BACKSPACE || k == 127 || k == 8) && s->edit.len == 0)) {
+		s->prompting = 0;
+		lineedit_free(&s->edit);
+		return tui_redraw();
+	}
+	switch (k) {
+	case KEY_BACKSPACE: case 127: case 8: lineedit_backspace(&s->edit); break;
+	case KEY_DC: lineedit_delete(&s->edit); break;
+	case KEY_LEFT: lineedit_left(&s->edit); break;
+	case KEY_RIGHT: lineedit_right(&s->edit); break;
+	case KEY_HOME: case 1: lineedit_home(&s->edit); break;
+	case KEY_END: case 5: lineedit_end(&s->edit); break;
+	case 21: lineedit_kill_start(&s->edit); break;      /* Ctrl-U */
+	case 23: lineedit_kill_word(&s->edit); break;       /* Ctrl-W */
+	default: return tui_none();
+	}
+	return tui_redraw();
+}
+
+/* The worked example's keys: app actions, only inside its chapter. */
+static tui_action
+example_key(const learn_screen *s, const learn *g, const tui_event *ev, learn_key what)
+{
+	if (!in_example(s, g))
+		return tui_none();
+	if (ev->digit >= 0)
+		return tui_app(LEARN_APP_EX_SET, ev->digit, NULL);
+	switch (what) {
+	case LK_EX_LEFT: return tui_app(LEARN_APP_EX_STEP, -1, NULL);
+	case LK_EX_RIGHT: return tui_app(LEARN_APP_EX_STEP, 1, NULL);
+	case LK_EX_PREV_ITEM: return tui_app(LEARN_APP_EX_ITEM, -1, NULL);
+	case LK_EX_NEXT_ITEM: return tui_app(LEARN_APP_EX_ITEM, 1, NULL);
+	case LK_EX_SKIP: return tui_app(LEARN_APP_EX_SET, BANK_NO_ANSWER, NULL);
+	case LK_EX_RESET: return tui_app(LEARN_APP_EX_RESET, 0, NULL);
+	default: return tui_none();
+	}
+}
+
+/* The mouse: the wheel scrolls, a click in the contents opens a chapter. */
+static tui_action
+mouse_key(learn_screen *s, const learn *g, const tui_event *ev)
+{
+	learn_act a = ev->button == 4 ? LEARN_ACT_UP : LEARN_ACT_DOWN;
+	size_t row;
+
+	if (ev->button == 4 || ev->button == 5) {
+		int moved = 0;
+		for (int i = 0; i < WHEEL_LINES; i++)
+			moved |= learn_view_apply(&s->v, g, a);
+		return moved ? tui_redraw() : tui_none();
+	}
+	if (ev->button != 1 || s->v.mode != LEARN_CONTENTS || ev->my < BODY_Y)
+		return tui_none();
+	row = s->v.ctop + (size_t)(ev->my - BODY_Y);
+	if (row >= g->nch || row >= s->v.ctop + s->v.height)
+		return tui_none();
+	learn_view_open(&s->v, g, row);
+	return tui_redraw();
+}
+
+static tui_action
+learn_screen_key(void *self, tui *t, void *app, const tui_event *ev)
+{
+	learn_screen *s = self;
+	const learn *g = &((learn_app *)app)->g;
+	const struct learn_binding *b;
+
+	if (s->prompting)
+		return prompt_key(t, s, g, ev);
+	if (ev->kind == TUI_EV_MOUSE)
+		return mouse_key(s, g, ev);
+	if (ev->cmd == TUI_CMD_QUIT)
+		return tui_exit(0);
+	if (ev->cmd == TUI_CMD_HELP)
+		return tui_push(TUI_SCREEN_HELP, learn_help);
+	if (ev->cmd == TUI_CMD_REDRAW)
+		return (tui_action){ TUI_ACT_REFRESH, 0, 0, NULL };
+	if (ev->digit >= 0)
+		return example_key(s, g, ev, LK_NONE);
+	b = find_key(ev);
+	if (!b)
+		return tui_none();
+	switch (b->what) {
+	case LK_VIEW: return learn_view_apply(&s->v, g, b->act) ? tui_redraw() : tui_none();
+	case LK_SEARCH:
+		s->prompting = 1;
+		lineedit_init(&s->edit, NULL, QUERY_MAX);
+		return tui_redraw();
+	case LK_NEXT: return search(t, s, g, 1);
+	case LK_PREV: return search(t, s, g, -1);
+	case LK_CLEAR:
+		s->v.has_match = 0;
+		return tui_redraw();
+	case LK_EX_RIGHT:
+		if (s->v.mode == LEARN_CONTENTS)
+			return learn_view_apply(&s->v, g, LEARN_ACT_OPEN) ? tui_redraw() : tui_none();
+		return example_key(s, g, ev, b->what);
+	default: return example_key(s, g, ev, b->what);
+	}
+}
+
+const tui_screen screen_learn = {
+	"learn", 0, learn_screen_init, learn_screen_draw, learn_screen_key, learn_screen_fini,
+	learn_help,
+};
+
+/* The worked example's changes. */
+static tui_action
+learn_apply(tui *t, void *data, const tui_action *a)
+{
+	learn *g = &((learn_app *)data)->g;
+
+	(void)t;
+	switch (a->arg) {
+	case LEARN_APP_EX_ITEM: learn_example_item(g, (int)a->val); break;
+	case LEARN_APP_EX_SET: learn_example_set(g, (int)a->val); break;
+	case LEARN_APP_EX_STEP: learn_example_step(g, (int)a->val); break;
+	case LEARN_APP_EX_RESET: learn_example_reset(g); break;
+	default: return tui_none();
+	}
+	return tui_redraw();
+}
+
+/* Nothing to save: a signal just ends the guide. */
+static int
+learn_stop(void *data, tui_stop_why why)
+{
+	(void)data;
+	return why == TUI_STOP_SIGNAL ? 130 : 0;
+}
+
+int
+screen_learn_main(const content *c, const bank *b)
+{
+	static const tui_screen *const screens[LEARN_SCREEN_COUNT] = { &screen_learn };
+	tui_opts o = { 0 };
+	learn_app data;
+	tui_program app = { &data, screens, LEARN_SCREEN_COUNT, learn_apply, learn_stop, "q quits" };
+	tui t;
+	int rc;
+
+	if (tui_open(&t, &o) < 0)
+		return -1;
+	learn_init(&data.g, c, b, LAYOUT_MAX_WIDTH, 1);
+	if (!t.th.utf8)
+		learn_ascii(&data.g);
+	rc = tui_run(&t, &app, LEARN_SCREEN_MAIN, NULL);
+	tui_close(&t);
+	learn_free(&data.g);
+	return rc;
+}
