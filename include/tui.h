@@ -1,0 +1,266 @@
+/*
+ * tui.h - the ncurses screen framework shared by `run`, `learn` and `explore`.
+ *
+ * A program (an "app") is a table of screens plus one function that applies
+ * the app's own actions to its data.  A screen is a trio:
+ *
+ *   init(t, app, param)  -> its private state (may be NULL)
+ *   draw(self, t, app)   -> paints the whole window (or returns TUI_TOO_SMALL)
+ *   key(self, t, app, ev)-> returns a tui_action; it may change its OWN state
+ *                           (selection, scroll, edit buffer) but never the
+ *                           app's data: that changes only through actions
+ *                           applied by the app's `apply` (htop's
+ *                           HandlerResult, nnn's single dispatch).
+ *   fini(self)
+ *
+ * The framework keeps a stack of screens: the top one gets the keys; an
+ * overlay (help, confirmation) is drawn over the screens below it.  After
+ * every key it applies the action, redraws the stack and puts the hardware
+ * cursor where the top screen asked (tui_cursor) so that screen readers and
+ * braille displays follow the selection.
+ *
+ * Keys come from ONE binding table (src/tui/keys.c, tui_bindings): every
+ * event carries the raw key and the command bound to it; the help overlay
+ * lists keys from the same table, so they never disagree.
+ *
+ * Terminal care done here, once, for every app: locale-aware UTF-8 or ASCII
+ * glyphs, NO_COLOR and colourless terminals (attributes only), a short
+ * ESCDELAY unless the user set one, mouse on unless disabled, resize only
+ * through KEY_RESIZE, SIGINT/SIGTERM/SIGHUP turned into a flag that the
+ * loop acts on (the app's stop() saves, then exit status 130), a fatal-error
+ * hook and crash handlers that restore the terminal, and a "please enlarge
+ * the window" screen below the minimum size or whatever a draw asks for.
+ *
+ * Adding a screen: write src/tui/screen_NAME.c defining a `const
+ * tui_screen screen_NAME = { "name", 0, init, draw, key, fini, help }`,
+ * declare it in your app's header, put it in your app's screen table at an
+ * index (your enum), and open it with tui_push / tui_switch actions.
+ */
+#ifndef SB_TUI_H
+#define SB_TUI_H
+
+#include <curses.h>
+#include <stddef.h>
+#include <wchar.h>
+
+#include "text.h"
+
+typedef struct tui tui;
+
+/* --- the key table ----------------------------------------------------- */
+
+/* What a key means; screens interpret commands in their context. */
+typedef enum tui_cmd {
+	TUI_CMD_NONE,
+	TUI_CMD_PREV,        /* Left, h: previous option */
+	TUI_CMD_NEXT,        /* Right, l: next option */
+	TUI_CMD_CONFIRM,     /* Enter */
+	TUI_CMD_BACK,        /* Backspace, Up, k, PageUp: previous item (lists: up) */
+	TUI_CMD_FORWARD,     /* Down, j, PageDown: next item (lists: down) */
+	TUI_CMD_HOME,        /* Home, g */
+	TUI_CMD_END,         /* End, G */
+	TUI_CMD_SKIP,        /* s */
+	TUI_CMD_TAB,         /* Tab */
+	TUI_CMD_BACKTAB,     /* Shift-Tab */
+	TUI_CMD_HELP,        /* ?, F1 */
+	TUI_CMD_QUIT,        /* q, F10 */
+	TUI_CMD_CANCEL,      /* Esc */
+	TUI_CMD_REDRAW,      /* Ctrl-L */
+	TUI_CMD_COUNT
+} tui_cmd;
+
+typedef struct tui_binding {
+	int key;             /* a curses KEY_* code, or a character */
+	int is_char;         /* key is a character (not a KEY_* code) */
+	const char *name;    /* how the help names it: "Left", "h", "PageUp" */
+	tui_cmd cmd;
+} tui_binding;
+
+/* The binding table and its length. */
+extern const tui_binding tui_bindings[];
+extern const size_t tui_nbindings;
+
+/* "Left, h" for a command: the names of its keys, joined; writes buf. */
+char *tui_keys_for(tui_cmd cmd, char *buf, size_t size);
+
+/* --- events and actions ------------------------------------------------ */
+
+typedef enum tui_ev_kind { TUI_EV_KEY, TUI_EV_CHAR, TUI_EV_MOUSE } tui_ev_kind;
+
+typedef struct tui_event {
+	tui_ev_kind kind;
+	int key;             /* TUI_EV_KEY: a KEY_* code or a control character */
+	wint_t ch;           /* TUI_EV_CHAR: a printable character */
+	tui_cmd cmd;         /* from the binding table, TUI_CMD_NONE if unbound */
+	int digit;           /* '0'..'9' typed: 0..9, else -1 */
+	int my, mx;          /* TUI_EV_MOUSE: where */
+	int button;          /* TUI_EV_MOUSE: 1 click, 4 wheel up, 5 wheel down */
+} tui_event;
+
+typedef enum tui_act {
+	TUI_ACT_NONE,        /* nothing changed */
+	TUI_ACT_REDRAW,      /* the screen's own state changed */
+	TUI_ACT_PUSH,        /* open screen `arg` on top, init param `ptr` */
+	TUI_ACT_POP,         /* close the top screen */
+	TUI_ACT_SWITCH,      /* close every screen and open screen `arg` (param `ptr`) */
+	TUI_ACT_REFRESH,     /* repaint the terminal from scratch (Ctrl-L) */
+	TUI_ACT_EXIT,        /* leave tui_run with status `arg` */
+	TUI_ACT_APP          /* the app's own action `arg` with operands val / ptr */
+} tui_act;
+
+typedef struct tui_action {
+	tui_act kind;
+	int arg;             /* screen id, exit status or app action code */
+	long val;            /* app operand */
+	const void *ptr;     /* screen param or app operand (owned by the sender,
+	                        valid until its next key call) */
+} tui_action;
+
+/* Action constructors. */
+tui_action tui_none(void);
+tui_action tui_redraw(void);
+tui_action tui_push(int screen, const void *param);
+tui_action tui_pop(void);
+tui_action tui_switch(int screen, const void *param);
+tui_action tui_exit(int status);
+tui_action tui_app(int code, long val, const void *ptr);
+
+/* Built-in screens, usable from any app (negative ids). */
+enum {
+	TUI_SCREEN_HELP = -1,     /* param: const tui_help * (the keys to list) */
+	TUI_SCREEN_CONFIRM = -2   /* param: const tui_confirm * */
+};
+
+/* One line of a help overlay: the keys of `cmd` (or `keys` when given) and what they do here. */
+typedef struct tui_help {
+	tui_cmd cmd;
+	const char *keys;    /* NULL: from the binding table */
+	const char *text;    /* NULL ends the list */
+} tui_help;
+
+/* A yes/no question.  Strings are borrowed for the dialog's life. */
+typedef struct tui_confirm {
+	const char *title;
+	const char *text;    /* wrapped; may hold '\n' */
+	const char *yes, *no;
+	tui_action on_yes;   /* applied after the dialog closes */
+} tui_confirm;
+
+/* --- screens and apps -------------------------------------------------- */
+
+#define TUI_TOO_SMALL 1
+
+typedef struct tui_screen {
+	const char *name;
+	int overlay;                                  /* drawn over the screens below */
+	void *(*init)(tui *t, void *app, const void *param);
+	int (*draw)(void *self, tui *t, void *app);   /* 0, or TUI_TOO_SMALL after tui_need */
+	tui_action (*key)(void *self, tui *t, void *app, const tui_event *ev);
+	void (*fini)(void *self);
+	const tui_help *help;                         /* what `?` lists on this screen */
+} tui_screen;
+
+/* Why the framework stops an app on its own. */
+typedef enum tui_stop_why { TUI_STOP_SIGNAL, TUI_STOP_TOO_SMALL } tui_stop_why;
+
+/* An app (the typedef is tui_program: tui_app() is the action constructor). */
+typedef struct tui_app {
+	void *data;
+	const tui_screen *const *screens;             /* indexed by screen id */
+	size_t nscreens;
+	/* Apply an app action; may return a follow-up framework action. */
+	tui_action (*apply)(tui *t, void *data, const tui_action *a);
+	/* A signal arrived or q was pressed while too small: save, return the exit status. */
+	int (*stop)(void *data, tui_stop_why why);
+	/* Shown on the "too small" screen next to "q", e.g. "q stops (answers are kept)". */
+	const char *quit_note;
+} tui_program;
+
+/* --- the terminal ------------------------------------------------------ */
+
+typedef struct tui_theme {
+	int utf8;            /* the locale is UTF-8: box and block characters */
+	int color;           /* colours in use (terminal has them, NO_COLOR unset) */
+	attr_t normal, title, dim, selected, answered, key, warn, bar_done, bar_todo,
+	       frame, button, button_focus, heading;
+	const char *bar_full, *bar_empty, *mark, *ellipsis, *sep;
+	const char *hline, *vline, *tl, *tr, *bl, *br;
+} tui_theme;
+
+struct tui {
+	int rows, cols;
+	tui_theme th;
+	int mouse;                 /* mouse reporting is on */
+	int cur_y, cur_x;          /* hardware cursor wanted by this frame, -1: hidden */
+	int need_cols, need_rows;  /* what a TUI_TOO_SMALL draw asked for */
+	char flash[256];           /* a one-line message shown until the next key */
+	void *priv;                /* framework internals */
+};
+
+/* Options for tui_open. */
+typedef struct tui_opts {
+	int no_mouse;              /* --no-mouse (SECUREBASE_NO_MOUSE is read too) */
+} tui_opts;
+
+/*
+ * Start curses on the terminal.  Returns 0, or -1 (with a message on
+ * stderr) when the terminal cannot be used; the caller falls back to plain
+ * mode.  Installs the signal flag handlers and the fatal hook.
+ */
+int tui_open(tui *t, const tui_opts *o);
+/* Restore the terminal (idempotent; also run by the fatal hook). */
+void tui_close(tui *t);
+/* Run app from screen `first` until an exit action or a stop.  Returns the exit status. */
+int tui_run(tui *t, const tui_program *app, int first, const void *param);
+
+/* True when a terminal usable for curses is attached and TERM is set and not dumb. */
+int tui_available(void);
+
+/* --- drawing helpers (src/tui/draw.c) ---------------------------------- */
+
+/* Ask for the hardware cursor at (y, x) after this frame. */
+void tui_cursor(tui *t, int y, int x);
+/* Record the size a screen needs; returns TUI_TOO_SMALL for draw to return. */
+int tui_need(tui *t, int cols, int rows);
+/* Show a one-line message until the next key. */
+void tui_flash(tui *t, const char *msg);
+
+/*
+ * Draw untrusted text on one line at (y, x), at most maxw columns,
+ * neutralised (text.h) and in ASCII when the locale is not UTF-8.  Returns
+ * the columns drawn.
+ */
+int tui_put(tui *t, int y, int x, int maxw, const char *s, attr_t a);
+/* Same, shortened with an ellipsis when it does not fit. */
+int tui_put_ell(tui *t, int y, int x, int maxw, const char *s, attr_t a);
+/*
+ * Draw a paragraph wrapped to w columns from row y, skipping its first
+ * `skip` lines and drawing at most maxrows.  Returns the total number of
+ * wrapped lines (drawn or not), so callers can scroll.
+ */
+int tui_para(tui *t, int y, int x, int w, int skip, int maxrows, const char *s, attr_t a);
+/* A paragraph of a document drawn with tui_doc. */
+typedef struct tui_par {
+	const char *text;    /* untrusted text; NULL or "" is skipped */
+	attr_t attr;
+} tui_par;
+/*
+ * Draw paragraphs separated by blank lines inside rows y .. y+h-1, wrapped
+ * to w columns, starting from wrapped line `top`.  Returns the total
+ * number of lines, so callers can scroll and show "more" marks.
+ */
+int tui_doc(tui *t, int y, int x, int w, int h, int top, const tui_par *p, size_t n);
+/* Text prepared for display: cleaned (one line or not) and transliterated as needed; free it. */
+char *tui_text(const tui *t, const char *s, int one_line);
+/* Fill w cells of row y from x with spaces in attribute a. */
+void tui_fill(tui *t, int y, int x, int w, attr_t a);
+/* A box (frame) with its inside cleared. */
+void tui_box(tui *t, int y, int x, int h, int w);
+/* A progress bar of w cells. */
+void tui_bar(tui *t, int y, int x, int w, size_t done, size_t total);
+/* A button "[ label ]"; returns its width. */
+int tui_button(tui *t, int y, int x, const char *label, int focused);
+/* Width a button for label would take. */
+int tui_button_width(const tui *t, const char *label);
+
+#endif
