@@ -49,8 +49,8 @@ results_note(int narrow)
 const char *
 results_keys(int narrow)
 {
-	return narrow ? "Tab section  PgDn more  s save  q quit"
-	              : "Tab/arrows: section  PgUp/PgDn: scroll  s: save a report  ?: help  q: quit";
+	return narrow ? "Tab section  PgDn more  s save  q finish"
+	              : "Tab: section  PgDn/PgUp: scroll  s: save  b: answers  ?: help  q: finish";
 }
 
 /* Own a display string: cleaned, and ASCII when the terminal is not UTF-8. */

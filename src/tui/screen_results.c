@@ -1,161 +1,601 @@
 /*
- * screen_results.c - a minimal results screen (see screen_results.h for the
- * contract): the style, the scores, the quality notes, what it means and
- * where to find help, as one scrolling page built from the report.  The
- * results issue replaces it with the full screen (sections, plane, saving).
+ * screen_results.c - the results screen: the style, the attachment plane,
+ * the scale bars, the six sections and saving a report (see
+ * screen_results.h).  What to show and where comes from results.h; this
+ * file only draws it and turns keys into moves.
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
 
-#include "layout.h"
+#include "lineedit.h"
 #include "report.h"
+#include "results.h"
 #include "run_ui.h"
 #include "screen_results.h"
+#include "tui.h"
 #include "xmalloc.h"
 
-typedef struct results {
-	const report *rep;       /* borrowed from the app */
-	report_doc doc;
-	int top, view, total;
-} results;
+/* Lines the mouse wheel scrolls. */
+#define WHEEL_LINES 3
+/* Longest file name accepted in the save dialog (bytes). */
+#define PATH_MAX_LEN 4096
+
+typedef enum rs_mode { RS_VIEW, RS_PATH, RS_CONSENT, RS_REPLACE } rs_mode;
+
+typedef struct rs {
+	const report *r;                 /* borrowed from the app */
+	results_view v;
+	int cols, rows;                  /* the size the layout was computed for */
+	rs_mode mode;
+	lineedit edit;                   /* the file name being typed (RS_PATH only) */
+	char *path;                      /* the chosen file, while asking more */
+	int include;                     /* consent to include reflections */
+	char msg[512];                   /* a problem shown in the save dialog */
+	int tab_x[RESULTS_TABS], tab_w[RESULTS_TABS];   /* where the tabs were drawn */
+} rs;
 
 static const tui_help results_help[] = {
-	{ TUI_CMD_FORWARD, NULL, "scroll down" },
-	{ TUI_CMD_BACK, NULL, "scroll up" },
-	{ TUI_CMD_NONE, "b", "back to your answers (to change one)" },
-	{ TUI_CMD_CONFIRM, NULL, "finish" },
-	{ TUI_CMD_QUIT, NULL, "finish" },
+	{ TUI_CMD_NONE, "Tab, Right, l", "the next section" },
+	{ TUI_CMD_NONE, "Shift-Tab, Left, h", "the previous section" },
+	{ TUI_CMD_NONE, "1-6", "go straight to a section" },
+	{ TUI_CMD_NONE, "Down, j / Up, k", "scroll a line" },
+	{ TUI_CMD_NONE, "PageDown, Space / PageUp", "scroll a page" },
+	{ TUI_CMD_NONE, "Home, g / End, G", "the top / the end of the section" },
+	{ TUI_CMD_SKIP, NULL, "save a report to a file (you choose where)" },
+	{ TUI_CMD_NONE, "b, Backspace", "back to your answers (to change one)" },
+	{ TUI_CMD_HELP, NULL, "this help" },
+	{ TUI_CMD_REDRAW, NULL, "redraw the screen" },
+	{ TUI_CMD_NONE, "q, Enter, Esc", "finish; the summary stays in your terminal" },
 	{ TUI_CMD_NONE, NULL, NULL },
 };
 
 static void *
-results_init(tui *t, void *app, const void *param)
+rs_init(tui *t, void *app, const void *param)
 {
-	results *v = xcalloc(1, sizeof *v);
-	static const report_section secs[] = {
-		REPORT_SEC_RESULT, REPORT_SEC_SCORES, REPORT_SEC_QUALITY, REPORT_SEC_MEANING,
-		REPORT_SEC_HELP,
-	};
-
+	rs *s = xcalloc(1, sizeof *s);
 	(void)app;
-	v->rep = param;
-	for (size_t i = 0; i < sizeof secs / sizeof *secs; i++)
-		report_section_doc(v->rep, secs[i], t->th.utf8 ? REPORT_UTF8 : 0, 1, &v->doc);
-	return v;
+	s->r = param;
+	results_init(&s->v, s->r, t->th.utf8);
+	s->cols = s->rows = -1;
+	return s;
 }
 
 static void
-results_fini(void *self)
+rs_fini(void *self)
 {
-	results *v = self;
-
-	report_doc_free(&v->doc);
-	free(v);
+	rs *s = self;
+	results_free(&s->v);
+	if (s->mode == RS_PATH)
+		lineedit_free(&s->edit);
+	free(s->path);
+	free(s);
 }
 
-/* Attribute for a kind of block. */
+/* --- drawing ------------------------------------------------------------ */
+
+/* Attribute of a plane cell by its role: readable without colour. */
 static attr_t
-block_attr(const tui *t, report_block_kind k)
+plane_attr(const tui *t, int role)
+{
+	switch (role) {
+	case PLANE_FRAME: return t->th.frame;
+	case PLANE_CUTOFF: return t->th.frame | A_BOLD;
+	case PLANE_LABEL_HERE: return A_BOLD | A_UNDERLINE;
+	case PLANE_POINT: return A_BOLD | A_REVERSE;
+	case PLANE_TICK:
+	case PLANE_TITLE: return t->th.dim;
+	default: return A_NORMAL;
+	}
+}
+
+/* The attachment plane, scaled to its box (cells are display-ready: plane.h). */
+static void
+draw_plane(tui *t, const rs *s)
+{
+	const results_layout *L = &s->v.L;
+	plane_cell *c = plane_cells_new(L->plane_w, L->plane_h);
+	if (!c)
+		return;
+	plane_render(&s->v.plane, t->th.utf8 ? &plane_glyphs_utf8 : &plane_glyphs_ascii, c,
+	             L->plane_w, L->plane_h, NULL);
+	for (int y = 0; y < L->plane_h; y++)
+		for (int x = 0; x < L->plane_w; x++) {
+			const plane_cell *pc = &c[(size_t)y * (size_t)L->plane_w + (size_t)x];
+			if (strcmp(pc->ch, " ") == 0)
+				continue;
+			attrset(plane_attr(t, pc->role));
+			mvaddstr(L->plane_y + y, L->plane_x + x, pc->ch);
+		}
+	attrset(A_NORMAL);
+	free(c);
+}
+
+/* One bar block: name and value, the bar, the detail (or all on one row). */
+static void
+draw_bar(tui *t, const rs *s, size_t i, int y)
+{
+	const results_layout *L = &s->v.L;
+	const results_bar *b = &s->v.bars[i];
+	char bar[512];
+	attr_t na = b->marked ? A_BOLD | A_UNDERLINE : A_BOLD;
+	int vw = (int)strlen(b->value);
+
+	if (L->bar_rows == 1) {
+		int nw = L->bars_w / 3 < 24 ? L->bars_w / 3 : 24;
+		int bw = L->bars_w - nw - vw - 2;
+		tui_put_ell(t, y, L->bars_x, nw, b->name, na);
+		tui_put(t, y, L->bars_x + nw + 1, vw, b->value, A_NORMAL);
+		if (bw > 0) {
+			report_bar(bar, sizeof bar, b->lo, b->hi, b->cut, b->score, bw, t->th.utf8);
+			tui_put(t, y, L->bars_x + nw + vw + 2, bw, bar, A_NORMAL);
+		}
+		return;
+	}
+	tui_put_ell(t, y, L->bars_x, L->bars_w - vw - 1, b->name, na);
+	tui_put(t, y, L->bars_x + L->bars_w - vw, vw, b->value, A_BOLD);
+	report_bar(bar, sizeof bar, b->lo, b->hi, b->cut, b->score, L->bars_w, t->th.utf8);
+	tui_put(t, y + 1, L->bars_x, L->bars_w, bar, A_NORMAL);
+	tui_put_ell(t, y + 2, L->bars_x, L->bars_w, b->detail, t->th.dim);
+}
+
+/* Every bar that fits in the bars box. */
+static void
+draw_bars(tui *t, const rs *s)
+{
+	const results_layout *L = &s->v.L;
+	for (size_t i = 0; i < s->v.nbars; i++) {
+		int y = L->bars_y + (int)i * L->bar_rows;
+		if (y + L->bar_rows > L->bars_y + L->bars_h)
+			break;
+		draw_bar(t, s, i, y);
+	}
+}
+
+/* Total width of the tab row with full or short titles. */
+static int
+tabs_width(int short_form)
+{
+	int w = 0;
+	for (int i = 0; i < RESULTS_TABS; i++)
+		w += text_width(results_tab_title(i, short_form)) + 2 + (i > 0);
+	return w;
+}
+
+/* Where the body is ("8-14 of 40") at the right of the tab row, when it scrolls. */
+static void
+draw_position(tui *t, const rs *s, int used_to)
+{
+	const results_layout *L = &s->v.L;
+	char pos[64];
+	int last = s->v.scroll + L->body_h;
+
+	if (results_max_scroll(&s->v) == 0 || L->body_h <= 0)
+		return;
+	snprintf(pos, sizeof pos, "%d-%d of %zu", s->v.scroll + 1,
+	         last < (int)s->v.nlines ? last : (int)s->v.nlines, s->v.nlines);
+	int pw = (int)strlen(pos);
+	if (used_to + pw + 1 <= L->x + L->w)
+		tui_put(t, L->tabs_y, L->x + L->w - pw, pw, pos, t->th.dim);
+}
+
+/* The section tabs, the current one in reverse video; remembers where they are. */
+static void
+draw_tabs(tui *t, rs *s)
+{
+	const results_layout *L = &s->v.L;
+	int x = L->x, sf = tabs_width(0) > L->w;
+
+	memset(s->tab_w, 0, sizeof s->tab_w);
+	if (sf && tabs_width(1) > L->w) {
+		char one[128];
+		snprintf(one, sizeof one, "< %d/%d %s >", s->v.tab + 1, RESULTS_TABS,
+		         results_tab_title(s->v.tab, 0));
+		s->tab_x[s->v.tab] = x;
+		s->tab_w[s->v.tab] = tui_put_ell(t, L->tabs_y, x, L->w, one, t->th.selected);
+		return;
+	}
+	for (int i = 0; i < RESULTS_TABS; i++) {
+		char label[64];
+		snprintf(label, sizeof label, " %s ", results_tab_title(i, sf));
+		int w = text_width(label);
+		s->tab_x[i] = x;
+		s->tab_w[i] = w;
+		tui_put(t, L->tabs_y, x, w, label, i == s->v.tab ? t->th.selected : A_UNDERLINE);
+		x += w + 1;
+	}
+	draw_position(t, s, x);
+}
+
+/* Attribute of a body line. */
+static attr_t
+line_attr(const tui *t, results_kind k)
 {
 	switch (k) {
-	case RB_TITLE: return t->th.title;
-	case RB_HEADING: case RB_SUBHEADING: case RB_STRONG: return t->th.heading;
-	case RB_MINOR: return A_UNDERLINE;
-	default: return t->th.normal;
+	case RL_SUB: return t->th.heading | A_UNDERLINE;
+	case RL_MINOR: return A_UNDERLINE;
+	case RL_STRONG: return A_BOLD;
+	default: return A_NORMAL;
 	}
 }
 
-/* Draw one preformatted block line by line; returns the lines it has. */
-static int
-draw_pre(tui *t, int y0, int x, int w, int top, int line, int view, const char *s)
+/* The current section, from the scroll position. */
+static void
+draw_body(tui *t, const rs *s)
 {
-	int n = 0;
+	const results_layout *L = &s->v.L;
+	for (int i = 0; i < L->body_h; i++) {
+		size_t n = (size_t)s->v.scroll + (size_t)i;
+		if (n >= s->v.nlines)
+			break;
+		tui_put(t, L->body_y + i, L->x, L->w, s->v.lines[n].text,
+		        line_attr(t, s->v.lines[n].kind));
+	}
+}
 
-	for (const char *p = s; ; n++) {
-		const char *e = strchr(p, '\n');
-		size_t len = e ? (size_t)(e - p) : strlen(p);
-		int y = line + n - top;
-		if (y >= 0 && y < view) {
-			char *l = xstrndup(p, len);
-			tui_put(t, y0 + y, x, w, l, t->th.normal);
-			free(l);
+/* Title, headline and summary (the last summary row ellipsized when cut). */
+static void
+draw_head(tui *t, const rs *s)
+{
+	const results_layout *L = &s->v.L;
+	tui_put_ell(t, L->title_y, L->x, L->w, s->v.title, t->th.title);
+	tui_put_ell(t, L->head_y, L->x, L->w, s->v.headline, t->th.heading | A_UNDERLINE);
+	for (int i = 0; i < L->sum_h; i++) {
+		const text_line *ln = &s->v.sum_lines.v[i];
+		int last = i == L->sum_h - 1 && (size_t)L->sum_h < s->v.sum_lines.n;
+		char *row = last ? xstrdup(s->v.summary + ln->off)
+		                 : xstrndup(s->v.summary + ln->off, ln->len);
+		tui_put_ell(t, L->sum_y + i, L->x, L->w, row, A_NORMAL);
+		free(row);
+	}
+}
+
+/* A box in the middle of the window with a title; returns its place. */
+static void
+dialog_box(tui *t, int h, int *y, int *x, int *w, const char *title)
+{
+	*w = t->cols - 2 < 72 ? t->cols - 2 : 72;
+	if (h > t->rows)
+		h = t->rows;
+	*x = (t->cols - *w) / 2;
+	*y = (t->rows - h) / 2;
+	tui_box(t, *y, *x, h, *w);
+	tui_put(t, *y, *x + 2, *w - 4, title, t->th.title);
+}
+
+/* The file-name prompt, with the field scrolled to the cursor. */
+static void
+draw_path(tui *t, rs *s)
+{
+	text_lines rows = { 0 };
+	int crow, ccol, y, x, w, fw;
+
+	dialog_box(t, 11, &y, &x, &w, " Save a report ");
+	fw = w - 4;
+	tui_put(t, y + 1, x + 2, fw, "Where should the report go?", A_NORMAL);
+	size_t n = lineedit_wrap(&s->edit, fw, &rows, &crow, &ccol);
+	int top = crow > 2 ? crow - 2 : 0;
+	for (int i = 0; i < 3; i++) {
+		tui_fill(t, y + 2 + i, x + 2, fw, A_UNDERLINE);
+		if ((size_t)(top + i) < n) {
+			char *part = xstrndup(s->edit.buf + rows.v[top + i].off, rows.v[top + i].len);
+			tui_put(t, y + 2 + i, x + 2, fw, part, A_UNDERLINE);
+			free(part);
 		}
-		if (!e)
-			return n + 1;
-		p = e + 1;
 	}
+	text_lines_free(&rows);
+	tui_para(t, y + 5, x + 2, fw, 0, 2, "The ending picks the format: .txt text, .md "
+	         "Markdown, .json JSON. Only you can read the file (mode 600).", t->th.dim);
+	if (s->msg[0])
+		tui_put_ell(t, y + 7, x + 2, fw, s->msg, t->th.warn);
+	tui_put(t, y + 9, x + 2, fw, "Enter: save    Esc: cancel", t->th.key);
+	tui_cursor(t, y + 2 + crow - top, x + 2 + ccol);
+}
+
+/* A yes/no question in a box. */
+static void
+draw_question(tui *t, const char *title, const char *text, const char *keys)
+{
+	int y, x, w;
+	dialog_box(t, 9, &y, &x, &w, title);
+	tui_para(t, y + 2, x + 2, w - 4, 0, 4, text, A_NORMAL);
+	tui_put(t, y + 7, x + 2, w - 4, keys, t->th.key);
+	tui_cursor(t, y + 7, x + 2);
 }
 
 static int
-results_draw(void *self, tui *t, void *app)
+rs_draw(void *self, tui *t, void *app)
 {
-	results *v = self;
-	int x, w = layout_block(t->cols, &x), line = 0;
-
+	rs *s = self;
+	const results_layout *L = &s->v.L;
 	(void)app;
-	v->view = t->rows - 2;
-	for (size_t i = 0; i < v->doc.n; i++) {
-		const report_block *b = &v->doc.v[i];
-		int skip;
-		if (i && (b->kind == RB_HEADING || b->kind == RB_SUBHEADING || b->kind == RB_TITLE))
-			line++;
-		if (b->kind == RB_PRE) {
-			line += draw_pre(t, 0, x, w, v->top, line, v->view, b->text);
-			continue;
-		}
-		skip = line < v->top ? v->top - line : 0;
-		line += tui_para(t, line - v->top + skip, x + (b->kind == RB_BULLET ? 2 : 0),
-		                 w - (b->kind == RB_BULLET ? 2 : 0), skip,
-		                 v->view - (line > v->top ? line - v->top : 0), b->text,
-		                 block_attr(t, b->kind));
+
+	if (t->cols != s->cols || t->rows != s->rows) {
+		results_layout_compute(&s->v, t->cols, t->rows);
+		s->cols = t->cols;
+		s->rows = t->rows;
 	}
-	v->total = line;
-	if (v->top + v->view < v->total)
-		tui_put(t, t->rows - 2, x + w - 1, 1, "v", t->th.dim);
-	tui_put_ell(t, t->rows - 1, x, w, "Up/Down scroll  b back to your answers  "
-	            "q or Enter finish  ? help", t->th.dim);
-	tui_cursor(t, 0, x);
+	if (!L->fits)
+		return tui_need(t, RESULTS_MIN_COLS, RESULTS_MIN_ROWS);
+	draw_head(t, s);
+	if (L->plane_w > 0)
+		draw_plane(t, s);
+	if (L->bars_h > 0)
+		draw_bars(t, s);
+	draw_tabs(t, s);
+	draw_body(t, s);
+	int narrow = L->w < 72;
+	if (L->note_y >= 0)
+		tui_put_ell(t, L->note_y, L->x, L->w, results_note(narrow), t->th.dim);
+	tui_put_ell(t, L->keys_y, L->x, L->w, results_keys(narrow), t->th.key);
+	tui_cursor(t, L->tabs_y, s->tab_x[s->v.tab]);
+	if (s->mode == RS_PATH)
+		draw_path(t, s);
+	else if (s->mode == RS_CONSENT)
+		draw_question(t, " Your reflections ", "Your written reflections are private. "
+		              "Should this file include them? Only say yes if you want to keep "
+		              "or share them.", "y: include them   n or Enter: leave them out   "
+		              "Esc: cancel");
+	else if (s->mode == RS_REPLACE)
+		draw_question(t, " Replace the file? ", "A file with this name already exists. "
+		              "Replace it with the new report?", "y: replace    n or Esc: choose "
+		              "another name");
 	return 0;
 }
 
-/* Scroll by d lines within the page. */
+/* --- saving ------------------------------------------------------------- */
+
+/* Open the save dialog with a suggested dated name. */
 static tui_action
-scroll_by(results *v, int d)
+start_save(rs *s)
 {
-	v->top += d;
-	if (v->top > v->total - v->view)
-		v->top = v->total - v->view;
-	if (v->top < 0)
-		v->top = 0;
+	char *dir = report_default_dir();
+	char *path = dir ? report_suggest_path(dir, s->r->b->id, REPORT_TEXT, time(NULL))
+	                 : xstrdup("securebase-report.txt");
+	lineedit_init(&s->edit, path, PATH_MAX_LEN);
+	free(path);
+	free(dir);
+	s->msg[0] = '\0';
+	s->mode = RS_PATH;
+	return tui_redraw();
+}
+
+/* True when the report holds a free-text answer worth asking about. */
+static int
+has_reflections(const report *r)
+{
+	for (size_t i = 0; r->texts && i < r->b->nitems; i++)
+		if (r->b->items[i].type == ITEM_TEXT && r->texts[i] &&
+		    r->texts[i][strspn(r->texts[i], " \t\n")])
+			return 1;
+	return 0;
+}
+
+/* Write the file; back to the prompt with the reason when it fails. */
+static tui_action
+do_save(tui *t, rs *s)
+{
+	errlist errs = { 0 };
+	report copy = *s->r;
+	char line[sizeof t->flash];
+
+	copy.include_reflections = s->include;
+	int rc = report_save(&copy, s->path, report_format_for_path(s->path), &errs);
+	if (rc == 0) {
+		snprintf(line, sizeof line, "Report saved: %s", s->path);
+		tui_flash(t, line);
+		s->mode = RS_VIEW;
+	} else {
+		err_format(&errs.v[0], s->msg, sizeof s->msg);
+		lineedit_init(&s->edit, s->path, PATH_MAX_LEN);
+		s->mode = RS_PATH;
+	}
+	errlist_free(&errs);
+	return tui_redraw();
+}
+
+/* "~/x" -> "$HOME/x"; otherwise a copy. */
+static char *
+expand_home(const char *p)
+{
+	const char *home = getenv("HOME");
+	if (p[0] == '~' && p[1] == '/' && home && *home)
+		return xasprintf("%s%s", home, p + 1);
+	return xstrdup(p);
+}
+
+/* True when p names a file directly inside dir. */
+static int
+in_dir(const char *p, const char *dir)
+{
+	const char *slash = strrchr(p, '/');
+	size_t n = strlen(dir);
+	return slash && (size_t)(slash - p) == n && strncmp(p, dir, n) == 0;
+}
+
+/* The name typed: check it, make the default directory, then ask what is left. */
+static tui_action
+path_chosen(tui *t, rs *s)
+{
+	struct stat st;
+	char *p = expand_home(s->edit.buf + strspn(s->edit.buf, " "));
+	char *dir = report_default_dir();
+
+	if (!*p)
+		snprintf(s->msg, sizeof s->msg, "Please type a file name.");
+	else if (dir && in_dir(p, dir) && report_mkdirs(dir) != 0)
+		snprintf(s->msg, sizeof s->msg, "Cannot create %s: %s", dir, strerror(errno));
+	else
+		s->msg[0] = '\0';
+	free(dir);
+	if (s->msg[0]) {
+		free(p);
+		return tui_redraw();
+	}
+	lineedit_free(&s->edit);
+	free(s->path);
+	s->path = p;
+	s->include = 0;
+	if (stat(p, &st) == 0 && !S_ISDIR(st.st_mode)) {
+		s->mode = RS_REPLACE;
+		return tui_redraw();
+	}
+	if (has_reflections(s->r)) {
+		s->mode = RS_CONSENT;
+		return tui_redraw();
+	}
+	return do_save(t, s);
+}
+
+/* Keys while typing the file name: the usual line-editing keys. */
+static tui_action
+path_key(tui *t, rs *s, const tui_event *ev)
+{
+	if (ev->kind == TUI_EV_CHAR) {
+		lineedit_insert(&s->edit, (uint32_t)ev->ch);
+		return tui_redraw();
+	}
+	if (ev->kind != TUI_EV_KEY)
+		return tui_none();
+	switch (ev->key) {
+	case KEY_ENTER: return path_chosen(t, s);
+	case 27:
+		lineedit_free(&s->edit);
+		s->mode = RS_VIEW;
+		break;
+	case KEY_BACKSPACE: lineedit_backspace(&s->edit); break;
+	case KEY_DC: lineedit_delete(&s->edit); break;
+	case KEY_LEFT: lineedit_left(&s->edit); break;
+	case KEY_RIGHT: lineedit_right(&s->edit); break;
+	case KEY_HOME: case 1: lineedit_home(&s->edit); break;   /* Ctrl-A */
+	case KEY_END: case 5: lineedit_end(&s->edit); break;     /* Ctrl-E */
+	case 11: lineedit_kill_end(&s->edit); break;             /* Ctrl-K */
+	case 21: lineedit_kill_start(&s->edit); break;           /* Ctrl-U */
+	case 23: lineedit_kill_word(&s->edit); break;            /* Ctrl-W */
+	default: return tui_none();
+	}
+	return tui_redraw();
+}
+
+/* Back to the file-name prompt with the chosen name. */
+static tui_action
+reopen_path(rs *s)
+{
+	lineedit_init(&s->edit, s->path, PATH_MAX_LEN);
+	s->msg[0] = '\0';
+	s->mode = RS_PATH;
+	return tui_redraw();
+}
+
+/* Keys of the two yes/no questions. */
+static tui_action
+question_key(tui *t, rs *s, const tui_event *ev)
+{
+	int yes = ev->kind == TUI_EV_CHAR && (ev->ch == 'y' || ev->ch == 'Y');
+	int no = (ev->kind == TUI_EV_CHAR && (ev->ch == 'n' || ev->ch == 'N')) ||
+	         (ev->kind == TUI_EV_KEY && ev->key == KEY_ENTER);
+	int esc = ev->kind == TUI_EV_KEY && ev->key == 27;
+
+	if (s->mode == RS_REPLACE) {
+		if (yes && has_reflections(s->r)) {
+			s->mode = RS_CONSENT;
+			return tui_redraw();
+		}
+		if (yes)
+			return do_save(t, s);
+		return no || esc ? reopen_path(s) : tui_none();
+	}
+	if (esc) {
+		s->mode = RS_VIEW;
+		return tui_redraw();
+	}
+	if (yes || no) {
+		s->include = yes;
+		return do_save(t, s);
+	}
+	return tui_none();
+}
+
+/* --- keys --------------------------------------------------------------- */
+
+/* The mouse: the wheel scrolls, a click on a tab opens it. */
+static tui_action
+mouse_key(rs *s, const tui_event *ev)
+{
+	if (ev->button == 4 || ev->button == 5) {
+		results_scroll(&s->v, ev->button == 4 ? -WHEEL_LINES : WHEEL_LINES);
+		return tui_redraw();
+	}
+	if (ev->button != 1 || ev->my != s->v.L.tabs_y)
+		return tui_none();
+	for (int i = 0; i < RESULTS_TABS; i++)
+		if (s->tab_w[i] && ev->mx >= s->tab_x[i] && ev->mx < s->tab_x[i] + s->tab_w[i]) {
+			results_tab_set(&s->v, i);
+			return tui_redraw();
+		}
+	return tui_none();
+}
+
+/* Moving through the sections and scrolling them. */
+static tui_action
+view_key(rs *s, const tui_event *ev)
+{
+	if (ev->digit >= 1 && ev->digit <= RESULTS_TABS) {
+		results_tab_set(&s->v, ev->digit - 1);
+		return tui_redraw();
+	}
+	if (ev->kind == TUI_EV_CHAR && ev->ch == ' ') {
+		results_page(&s->v, 1);
+		return tui_redraw();
+	}
+	switch (ev->cmd) {
+	case TUI_CMD_TAB: case TUI_CMD_NEXT: results_tab_move(&s->v, 1); break;
+	case TUI_CMD_BACKTAB: case TUI_CMD_PREV: results_tab_move(&s->v, -1); break;
+	case TUI_CMD_BACK:
+		if (ev->kind == TUI_EV_KEY && ev->key == KEY_PPAGE)
+			results_page(&s->v, -1);
+		else
+			results_scroll(&s->v, -1);
+		break;
+	case TUI_CMD_FORWARD:
+		if (ev->kind == TUI_EV_KEY && ev->key == KEY_NPAGE)
+			results_page(&s->v, 1);
+		else
+			results_scroll(&s->v, 1);
+		break;
+	case TUI_CMD_HOME: results_home(&s->v); break;
+	case TUI_CMD_END: results_end(&s->v); break;
+	default: return tui_none();
+	}
 	return tui_redraw();
 }
 
 static tui_action
-results_key(void *self, tui *t, void *app, const tui_event *ev)
+rs_key(void *self, tui *t, void *app, const tui_event *ev)
 {
-	results *v = self;
-	int page = v->view > 1 ? v->view - 1 : 1;
-
-	(void)t;
+	rs *s = self;
 	(void)app;
+
+	if (s->mode == RS_PATH)
+		return path_key(t, s, ev);
+	if (s->mode != RS_VIEW)
+		return question_key(t, s, ev);
 	if (ev->kind == TUI_EV_MOUSE)
-		return ev->button == 4 ? scroll_by(v, -3) : ev->button == 5 ? scroll_by(v, 3) : tui_none();
-	if (ev->kind == TUI_EV_CHAR && ev->ch == 'b')
+		return mouse_key(s, ev);
+	if ((ev->kind == TUI_EV_CHAR && ev->ch == 'b') ||
+	    (ev->kind == TUI_EV_KEY && ev->key == KEY_BACKSPACE))
 		return tui_app(RUN_ACT_REVIEW, 0, NULL);
 	switch (ev->cmd) {
-	case TUI_CMD_BACK:
-		return ev->key == KEY_BACKSPACE ? tui_app(RUN_ACT_REVIEW, 0, NULL)
-		       : scroll_by(v, ev->key == KEY_PPAGE ? -page : -1);
-	case TUI_CMD_FORWARD: return scroll_by(v, ev->key == KEY_NPAGE ? page : 1);
-	case TUI_CMD_HOME: return scroll_by(v, -v->total);
-	case TUI_CMD_END: return scroll_by(v, v->total);
+	case TUI_CMD_SKIP: return start_save(s);
 	case TUI_CMD_HELP: return tui_push(TUI_SCREEN_HELP, results_help);
-	case TUI_CMD_CONFIRM: case TUI_CMD_QUIT: case TUI_CMD_CANCEL:
-		return tui_exit(0);
-	default: return tui_none();
+	case TUI_CMD_REDRAW: return (tui_action){ TUI_ACT_REFRESH, 0, 0, NULL };
+	case TUI_CMD_QUIT: case TUI_CMD_CANCEL: case TUI_CMD_CONFIRM: return tui_exit(0);
+	default: return view_key(s, ev);
 	}
 }
 
 const tui_screen screen_results = {
-	"results", 0, results_init, results_draw, results_key, results_fini, results_help,
+	"results", 0, rs_init, rs_draw, rs_key, rs_fini, results_help,
 };
