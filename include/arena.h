@@ -35,4 +35,11 @@ char *arena_strndup(arena *a, const char *s, size_t n);
 /* Release every block; the arena is empty and reusable afterwards. */
 void arena_free(arena *a);
 
+/*
+ * Forget every block but keep one chunk for reuse: like arena_free followed
+ * by fresh allocations, without returning the memory to malloc.  Used for
+ * per-entry scratch memory.
+ */
+void arena_clear(arena *a);
+
 #endif

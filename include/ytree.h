@@ -37,7 +37,8 @@ struct yt_node {
 	uint32_t n;                /* seq: item count; map: pair count */
 	const char *str;           /* scalar: NUL-terminated value (may hold NULs, see len) */
 	size_t len;                /* scalar: length in bytes */
-	yt_node **kids;            /* seq: n items; map: 2n nodes, key then value */
+	yt_node **kids;            /* seq: n items; map: 2n nodes, key then value;
+	                              NULL for a streamed sequence (ytree_parse_stream) */
 };
 
 typedef struct ytree ytree;
@@ -49,6 +50,22 @@ typedef struct ytree ytree;
  * keys).  The root is never NULL in a returned tree.
  */
 ytree *ytree_parse(const char *name, const unsigned char *buf, size_t len, errlist *errs);
+
+/*
+ * Streaming, for big documents: as ytree_parse, but each entry of the
+ * sequence that is the value of top-level key `key` (e.g. "items") is handed
+ * to fn as soon as it is complete, and then forgotten: its nodes live only
+ * during the call.  That sequence stays in the tree with its entry count in
+ * `n` and kids NULL.  fn gets the sequence node (still being built: only its
+ * position is set), the entry's 0-based index and the entry.  Entries are
+ * handed over even when the document later turns out to be unreadable (the
+ * result is then NULL, as with ytree_parse).  Memory then stays bounded by
+ * the rest of the document plus the largest entry.
+ */
+typedef void (*ytree_entry_fn)(void *ctx, const yt_node *seq, size_t index,
+                               const yt_node *entry);
+ytree *ytree_parse_stream(const char *name, const unsigned char *buf, size_t len,
+                          errlist *errs, const char *key, ytree_entry_fn fn, void *ctx);
 
 /* The document's root node. */
 const yt_node *ytree_root(const ytree *t);

@@ -110,3 +110,18 @@ arena_free(arena *a)
 		free(c);
 	}
 }
+
+void
+arena_clear(arena *a)
+{
+	arena_chunk *keep = a->head;
+
+	if (!keep)
+		return;
+	while (keep->next) {
+		arena_chunk *c = keep->next;
+		keep->next = c->next;
+		free(c);
+	}
+	keep->used = 0;
+}

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <threads.h>
 
 #include "bank_int.h"
 #include "xmalloc.h"
@@ -46,16 +47,17 @@ fnv1a(const void *p, size_t n)
 	return h;
 }
 
-/* A table for n ids: a power of two at least 2n slots. */
+/* A table for n ids: a power of two slots, at most 3/4 full. */
 void
 idtab_init(idtab *t, size_t n)
 {
 	size_t cap = 8;
 
-	while (cap < 2 * n)
+	while (cap / 4 * 3 < n)
 		cap *= 2;
 	t->slot = xcalloc(cap, sizeof *t->slot);
 	t->mask = cap - 1;
+	t->count = 0;
 }
 
 /* The id string of element i of an array of structs whose first member is the id. */
@@ -65,22 +67,65 @@ id_at(const void *base, size_t stride, size_t i)
 	return *(const char *const *)((const char *)base + i * stride);
 }
 
-long
-idtab_find(const idtab *t, const char *id, size_t len, const void *base, size_t stride)
+/* The hash the table keeps for an id (never compared across tables). */
+static uint32_t
+id_hash(const char *id, size_t len)
 {
 	uint64_t h = fnv1a(id, len);
 
-	if (!t->slot)
-		return -1;
-	for (size_t j = (size_t)(h ^ h >> 32) & t->mask;; j = (j + 1) & t->mask) {
-		size_t v = t->slot[j];
+	return (uint32_t)(h ^ h >> 32);
+}
+
+/*
+ * The slot for the id of hash h: where it is, or the empty slot where it
+ * would go.  Strings are compared only when the stored hashes agree.
+ */
+static idslot *
+idtab_slot(const idtab *t, const char *id, size_t len, uint32_t h, const void *base,
+           size_t stride)
+{
+	for (size_t j = h & t->mask;; j = (j + 1) & t->mask) {
+		idslot *sl = &t->slot[j];
 		const char *s;
-		if (!v)
-			return -1;
-		s = id_at(base, stride, v - 1);
-		if (strlen(s) == len && memcmp(s, id, len) == 0)
-			return (long)(v - 1);
+		if (!sl->idx1)
+			return sl;
+		if (sl->hash != h)
+			continue;
+		s = id_at(base, stride, sl->idx1 - 1);
+		if (strncmp(s, id, len) == 0 && s[len] == '\0')
+			return sl;
 	}
+}
+
+long
+idtab_find(const idtab *t, const char *id, size_t len, const void *base, size_t stride)
+{
+	const idslot *sl;
+
+	if (!t->slot || memchr(id, '\0', len))
+		return -1;
+	sl = idtab_slot(t, id, len, id_hash(id, len), base, stride);
+	return sl->idx1 ? (long)sl->idx1 - 1 : -1;
+}
+
+/* Double the table, moving every slot by its stored hash (no string is read). */
+static void
+idtab_grow(idtab *t)
+{
+	idslot *old = t->slot;
+	size_t oldcap = t->mask + 1;
+
+	t->slot = xcalloc(oldcap * 2, sizeof *t->slot);
+	t->mask = oldcap * 2 - 1;
+	for (size_t j = 0; j < oldcap; j++) {
+		size_t k = old[j].hash & t->mask;
+		if (!old[j].idx1)
+			continue;
+		while (t->slot[k].idx1)
+			k = (k + 1) & t->mask;
+		t->slot[k] = old[j];
+	}
+	free(old);
 }
 
 long
@@ -88,21 +133,24 @@ idtab_put(idtab *t, size_t i, const void *base, size_t stride)
 {
 	const char *id = id_at(base, stride, i);
 	size_t len = strlen(id);
-	uint64_t h = fnv1a(id, len);
+	uint32_t h = id_hash(id, len);
+	idslot *sl;
 
-	for (size_t j = (size_t)(h ^ h >> 32) & t->mask;; j = (j + 1) & t->mask) {
-		size_t v = t->slot[j];
-		if (!v) {
-			t->slot[j] = i + 1;
-			return -1;
-		}
-		if (strcmp(id_at(base, stride, v - 1), id) == 0)
-			return (long)(v - 1);
-	}
+	if (!t->slot)
+		idtab_init(t, 4);
+	if (t->count + 1 > (t->mask + 1) / 4 * 3)
+		idtab_grow(t);
+	sl = idtab_slot(t, id, len, h, base, stride);
+	if (sl->idx1)
+		return (long)sl->idx1 - 1;
+	sl->idx1 = (uint32_t)(i + 1);
+	sl->hash = h;
+	t->count++;
+	return -1;
 }
 
 static const ld_key top_keys[] = {
-	{ "securebase", 1 }, { "id", 1 }, { "title", 1 }, { "version", 0 },
+	{ "securebase", 0 /* required: schema_version reports it */ }, { "id", 1 }, { "title", 1 }, { "version", 0 },
 	{ "language", 0 }, { "source", 0 }, { "instructions", 0 },
 	{ "response_scale", 1 }, { "scales", 1 }, { "classification", 1 },
 	{ "styles", 0 }, { "items", 1 }, { "examples", 0 },
@@ -209,7 +257,7 @@ ld_bank(ld *l, const yt_node *root)
 
 /* A new, empty bank named `name`, with its arena. */
 static bank *
-bank_new(const char *name, const char *buf, size_t len)
+bank_new(const char *name)
 {
 	bank *b = xcalloc(1, sizeof *b);
 	bank_priv *p = xcalloc(1, sizeof *p);
@@ -217,32 +265,104 @@ bank_new(const char *name, const char *buf, size_t len)
 	arena_init(&p->mem);
 	b->index_ = p;
 	b->file = arena_strndup(&p->mem, name, strlen(name));
-	snprintf(b->hash, sizeof b->hash, "%016llx", (unsigned long long)fnv1a(buf, len));
 	return b;
+}
+
+/*
+ * The content hash, computed beside the parse.  FNV-1a goes one byte at a
+ * time (about 1 ns a byte), so for big inputs it runs in a second thread
+ * while libyaml reads; small inputs (and a failed thread start) hash inline.
+ */
+#define HASH_THREAD_MIN (512 * 1024)
+
+typedef struct hash_job {
+	const char *buf;
+	size_t len;
+	uint64_t h;
+	thrd_t thread;
+	int threaded;
+} hash_job;
+
+/* Thread body: hash the job's bytes. */
+static int
+hash_run(void *arg)
+{
+	hash_job *j = arg;
+
+	j->h = fnv1a(j->buf, j->len);
+	return 0;
+}
+
+/* Start hashing buf[0..len). */
+static void
+hash_start(hash_job *j, const char *buf, size_t len)
+{
+	j->buf = buf;
+	j->len = len;
+	j->threaded = len >= HASH_THREAD_MIN && thrd_create(&j->thread, hash_run, j) == thrd_success;
+}
+
+/* Wait for the hash and write it into b->hash as 16 hex digits. */
+static void
+hash_finish(hash_job *j, bank *b)
+{
+	if (j->threaded)
+		thrd_join(j->thread, NULL);
+	else
+		hash_run(j);
+	snprintf(b->hash, sizeof b->hash, "%016llx", (unsigned long long)j->h);
+}
+
+/* Move every record of `from` to the end of `to`. */
+static void
+errlist_move(errlist *to, errlist *from)
+{
+	for (size_t i = 0; i < from->n; i++)
+		errlist_add(to, from->v[i].file, from->v[i].line, from->v[i].col, "%s",
+		            from->v[i].msg);
+	errlist_free(from);
 }
 
 int
 bank_load_mem(bank **out, const char *name, const char *buf, size_t len, errlist *errs)
 {
 	size_t before = errs->n;
+	hash_job hash;
+	errlist mine;
 	ytree *t;
 	ld l;
 
 	*out = NULL;
-	t = ytree_parse(name, (const unsigned char *)buf, len, errs);
-	if (!t)
+	if (len > BANK_MAX_BYTES) {
+		errlist_add(errs, name, 1, 1, "the file is too large for a bank (%zu bytes; at most "
+		            "%d MiB)", len, BANK_MAX_BYTES >> 20);
 		return 65;
+	}
 	memset(&l, 0, sizeof l);
-	l.b = bank_new(name, buf, len);
+	errlist_init(&mine);
+	hash_start(&hash, buf, len);
+	l.b = bank_new(name);
 	l.p = l.b->index_;
-	l.errs = errs;
+	l.errs = &mine;                   /* kept only if the YAML itself can be read */
 	l.len = len;
 	l.any.min = -BANK_INT_LIMIT;
 	l.any.max = BANK_INT_LIMIT;
-	ld_bank(&l, ytree_root(t));
-	ytree_free(t);
+	arena_init(&l.tmp);
+	t = ytree_parse_stream(name, (const unsigned char *)buf, len, errs, "items",
+	                       ld_item_entry, &l);
+	if (t) {
+		ld_bank(&l, ytree_root(t));
+		ytree_free(t);
+		errlist_move(errs, &mine);
+	}
+	hash_finish(&hash, l.b);
+	errlist_free(&mine);
 	free(l.sx);
-	if (l.nerr || errs->n > before) {
+	free(l.refs);
+	free(l.names);
+	free(l.names_tab.slot);
+	arena_free(&l.tmp);
+	if (!t || l.nerr || errs->n > before) {
 		bank_free(l.b);
 		return 65;
 	}
@@ -317,6 +437,7 @@ bank_free(bank *b)
 	p = b->index_;
 	free(p->items.slot);
 	free(p->scales.slot);
+	free(b->items);
 	arena_free(&p->mem);
 	free(p);
 	free(b);

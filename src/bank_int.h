@@ -12,6 +12,7 @@
 #include <limits.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "arena.h"
 #include "bank.h"
@@ -20,10 +21,19 @@
 /* Largest magnitude of a response-scale integer (keeps every sum in an int). */
 #define BANK_INT_LIMIT 1000000
 
-/* id -> index+1 table with open addressing; 0 marks an empty slot. */
+/* Largest input the loader reads (keeps every index and count in 32 bits). */
+#define BANK_MAX_BYTES (1 << 30)
+
+/* id -> index table with open addressing and linear probing.  Grows. */
+typedef struct idslot {
+	uint32_t idx1;               /* index + 1; 0 marks an empty slot */
+	uint32_t hash;               /* of the id, so probes and growth rarely read strings */
+} idslot;
+
 typedef struct idtab {
-	size_t *slot;
+	idslot *slot;
 	size_t mask;
+	size_t count;
 } idtab;
 
 /* The bank's private part: its arena and lookup tables (bank.index_). */
@@ -31,6 +41,15 @@ typedef struct bank_priv {
 	arena mem;
 	idtab items, scales;
 } bank_priv;
+
+/* A scale named by an item, resolved once the whole file is read. */
+typedef struct ld_ref {
+	uint32_t item;
+	uint32_t name;               /* index into ld.names */
+	uint32_t line, col;
+	signed char sign;            /* +1/-1: add the key; 0: only note the reference */
+	unsigned char quiet;         /* an undefined scale is not reported */
+} ld_ref;
 
 /* What the current message is about, printed before it ("item 'a1': ..."). */
 typedef struct ld_ctx {
@@ -52,8 +71,17 @@ typedef struct ld {
 	struct ld_scale {            /* per scale, while loading */
 		const yt_node *cutoff, *min_answered;   /* given values, or NULL */
 		int rmin, rmax;      /* union of its keyed items' ranges */
+		int referenced;      /* named by an item, even in an invalid key */
 	} *sx;
 	int scales_ok, items_ok;     /* the section parsed well enough for cross checks */
+	const yt_node *items_seq;    /* the streamed `items` sequence */
+	size_t items_cap;            /* allocated entries of b->items */
+	ld_ref *refs;                /* scale references of items, in file order */
+	size_t nrefs, refs_cap;
+	char **names;                /* the distinct scale names items use (in tmp) */
+	size_t nnames, names_cap;
+	idtab names_tab;
+	arena tmp;                   /* loader-only strings, freed after the load */
 } ld;
 
 /* A key a mapping may hold. */
@@ -63,6 +91,7 @@ typedef struct ld_key {
 } ld_key;
 
 /* --- bank.c --- */
+/* An empty table sized for n ids (it grows past that). */
 void idtab_init(idtab *t, size_t n);
 /* Index of id (looked up through ids, an array of string pointers at stride), or -1. */
 long idtab_find(const idtab *t, const char *id, size_t len, const void *base, size_t stride);
@@ -107,8 +136,17 @@ char *ld_scale_list(const ld *l, char *buf, size_t size);
 long ld_scale_ref(ld *l, const yt_node *v);
 
 /* --- bank_load.c --- */
+/* Record id (element i of base) in t, reporting reserved ids and repeats; 0 or -1. */
+int ld_unique(ld *l, idtab *t, const yt_node *idnode, size_t i, const void *base, size_t stride,
+              const char *kind, int scale);
+/* Name the current list entry m by its `id` in messages, when it has one. */
+void ld_ctx_id(ld *l, const yt_node *m);
 void ld_range(ld *l, const yt_node *v, bank_range *r, const char *key);
 void ld_scales(ld *l, const yt_node *v);
+/* --- bank_items.c --- */
+/* ytree_entry_fn for `items`: load one item as soon as it is read. */
+void ld_item_entry(void *ctx, const yt_node *seq, size_t index, const yt_node *entry);
+/* After the parse: the `items` value (streamed) and the deferred scale references. */
 void ld_items(ld *l, const yt_node *v);
 void ld_scale_rules(ld *l);
 

@@ -95,7 +95,7 @@ reserved_id(const char *id, int scale)
  * Record a valid id as element i of an id table, reporting reserved ids and
  * repeats.  Returns 0, or -1 when the id cannot be used (the caller drops it).
  */
-static int
+int
 ld_unique(ld *l, idtab *t, const yt_node *idnode, size_t i, const void *base, size_t stride,
           const char *kind, int scale)
 {
@@ -121,8 +121,8 @@ ld_unique(ld *l, idtab *t, const yt_node *idnode, size_t i, const void *base, si
 }
 
 /* Name the current list entry by its id in messages, when it has a text id. */
-static void
-ctx_id(ld *l, const yt_node *m)
+void
+ld_ctx_id(ld *l, const yt_node *m)
 {
 	const yt_node *id = yt_get(m, "id");
 
@@ -164,7 +164,7 @@ ld_scale(ld *l, const yt_node *m, size_t i)
 
 	s->line = m->line;
 	s->col = m->col;
-	ctx_id(l, m);
+	ld_ctx_id(l, m);
 	if (ld_keys(l, m, "a scale", scale_keys, S_NKEYS, val, NULL) < 0)
 		return;
 	if (val[S_ID] && (s->id = ld_id(l, val[S_ID], "id", 0)) &&
@@ -212,155 +212,6 @@ ld_scales(ld *l, const yt_node *v)
 	l->scales_ok = 1;
 }
 
-static const ld_key item_keys[] = {
-	{ "id", 1 }, { "text", 0 }, { "type", 0 }, { "scale", 0 }, { "reverse", 0 },
-	{ "keys", 0 }, { "response_scale", 0 },
-};
-enum { I_ID, I_TEXT, I_TYPE, I_SCALE, I_REVERSE, I_KEYS, I_RANGE, I_NKEYS };
-
-/* Add key (scale, sign) to item it, once per scale; counts the item for the scale. */
-static void
-add_key(ld *l, bank_item *it, long scale, int sign)
-{
-	struct ld_scale *sx = &l->sx[scale];
-
-	for (size_t k = 0; k < it->nkeys; k++)
-		if (it->keys[k].scale == (size_t)scale)
-			return;
-	it->keys[it->nkeys].scale = (size_t)scale;
-	it->keys[it->nkeys++].sign = sign;
-	l->b->scales[scale].nitems++;
-	if (it->range->min < sx->rmin)
-		sx->rmin = it->range->min;
-	if (it->range->max > sx->rmax)
-		sx->rmax = it->range->max;
-}
-
-/* An item's `keys` mapping: scale id -> 1 or -1. */
-static void
-ld_item_keys(ld *l, const yt_node *m, bank_item *it)
-{
-	if (m->kind != YT_MAP || m->n == 0) {
-		ld_err(l, m, "'keys' must map scale ids to 1 or -1, e.g. {anxiety: 1}, found %s",
-		       m->kind == YT_MAP ? "an empty mapping" : yt_kind_name(m));
-		return;
-	}
-	it->keys = arena_calloc(&l->p->mem, m->n, sizeof *it->keys);
-	for (size_t i = 0; i < m->n; i++) {
-		const yt_node *k = yt_key(m, i), *w = yt_val(m, i);
-		long s;
-		int sign;
-		if (k->kind != YT_SCALAR)
-			continue;
-		s = ld_scale_ref(l, k);
-		if (ld_int(l, w, "key weight", -BANK_INT_LIMIT, BANK_INT_LIMIT, &sign) < 0)
-			continue;
-		if (sign != 1 && sign != -1) {
-			ld_err(l, w, "a key weight must be 1 or -1 (-1 = reverse-keyed), found %d",
-			       sign);
-			continue;
-		}
-		if (s >= 0)
-			add_key(l, it, s, sign);
-	}
-}
-
-/* The scoring part of a likert item: scale/reverse or keys, and its range. */
-static void
-ld_likert(ld *l, const yt_node *m, bank_item *it, const yt_node **val, const yt_node **key)
-{
-	int rev = 0;
-
-	it->range = &l->b->range;
-	if (val[I_RANGE]) {
-		bank_range *r = arena_calloc(&l->p->mem, 1, sizeof *r);
-		ld_range(l, val[I_RANGE], r, "response_scale");
-		it->range = r;
-	}
-	if (val[I_REVERSE] && ld_bool(l, val[I_REVERSE], "reverse", &rev) == 0 && !val[I_SCALE])
-		ld_err(l, key[I_REVERSE], val[I_KEYS]
-		       ? "'reverse' goes with 'scale'; with 'keys' give the sign as -1 instead"
-		       : "'reverse' needs 'scale' (the scale the item is reverse-keyed on)");
-	if (val[I_SCALE] && val[I_KEYS]) {
-		ld_err(l, key[I_KEYS], "give either 'scale' (with 'reverse') or 'keys', not both");
-		return;
-	}
-	if (val[I_SCALE]) {
-		long s = ld_scale_ref(l, val[I_SCALE]);
-		it->keys = arena_calloc(&l->p->mem, 1, sizeof *it->keys);
-		if (s >= 0)
-			add_key(l, it, s, rev ? -1 : 1);
-	} else if (val[I_KEYS]) {
-		ld_item_keys(l, val[I_KEYS], it);
-	} else {
-		ld_err(l, m, "a likert item must be keyed to a scale: give 'scale' (or "
-		       "'keys'), or make it 'type: text'");
-	}
-}
-
-/* One entry of `items`. */
-static void
-ld_item(ld *l, const yt_node *m, size_t i)
-{
-	static const char *const unscored[] = { [I_SCALE] = "scale", [I_REVERSE] = "reverse",
-	                                        [I_KEYS] = "keys", [I_RANGE] = "response_scale" };
-	bank_item *it = &l->b->items[i];
-	const yt_node *val[I_NKEYS], *key[I_NKEYS];
-	char q[80];
-
-	it->line = m->line;
-	it->col = m->col;
-	ctx_id(l, m);
-	if (ld_keys(l, m, "an item", item_keys, I_NKEYS, val, key) < 0)
-		return;
-	if (val[I_ID] && (it->id = ld_id(l, val[I_ID], "id", 0)) &&
-	    ld_unique(l, &l->p->items, val[I_ID], i, l->b->items, sizeof *it, "item", 0) < 0)
-		it->id = NULL;
-	if (val[I_TEXT])
-		it->text = ld_text(l, val[I_TEXT], "text");
-	if (val[I_TYPE]) {
-		const yt_node *t = val[I_TYPE];
-		if (t->kind == YT_SCALAR && strcmp(t->str, "text") == 0 && t->len == 4)
-			it->type = ITEM_TEXT;
-		else if (!(t->kind == YT_SCALAR && strcmp(t->str, "likert") == 0 && t->len == 6))
-			ld_err(l, t, "'type' must be likert or text, found '%s'", ld_q(t, q, sizeof q));
-	}
-	if (it->type == ITEM_TEXT) {
-		it->range = &l->b->range;
-		for (size_t k = I_SCALE; k <= I_RANGE; k++)
-			if (val[k])
-				ld_err(l, key[k], "text items are not scored: remove '%s'", unscored[k]);
-		return;
-	}
-	l->b->nlikert++;
-	ld_likert(l, m, it, val, key);
-}
-
-void
-ld_items(ld *l, const yt_node *v)
-{
-	bank *b = l->b;
-
-	if (v->kind != YT_SEQ) {
-		ld_err(l, v, "'items' must be a list of items (- id: ..., text: ...), found %s",
-		       yt_kind_name(v));
-		return;
-	}
-	b->nitems = v->n;
-	b->items = arena_calloc(&l->p->mem, v->n, sizeof *b->items);
-	idtab_init(&l->p->items, v->n);
-	if (!l->sx)
-		l->sx = xcalloc(1, sizeof *l->sx);   /* no scales: no key is ever added */
-	for (size_t i = 0; i < v->n; i++) {
-		l->ctx = (ld_ctx){ "item", i + 1, NULL, 0 };
-		ld_item(l, v->kids[i], i);
-	}
-	l->ctx = (ld_ctx){ 0 };
-	l->items_ok = 1;
-	if (b->nlikert == 0)
-		ld_err(l, v, "a bank needs at least one likert (scored) item");
-}
-
 /* Per-scale rules that need the items: keyed at all, cutoff, min_answered; defaults. */
 void
 ld_scale_rules(ld *l)
@@ -372,7 +223,8 @@ ld_scale_rules(ld *l)
 		struct ld_scale *sx = &l->sx[i];
 		l->ctx = (ld_ctx){ "scale", i + 1, s->id, s->id ? strlen(s->id) : 0 };
 		if (s->id && l->items_ok && s->nitems == 0) {
-			ld_errp(l, s->line, s->col, "no item is keyed to this scale");
+			if (!sx->referenced)
+				ld_errp(l, s->line, s->col, "no item is keyed to this scale");
 			continue;
 		}
 		if (!sx->cutoff)

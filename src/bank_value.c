@@ -106,7 +106,8 @@ ld_keys(ld *l, const yt_node *m, const char *what, const ld_key *keys, size_t nk
 		if (k->kind != YT_SCALAR)
 			continue;                  /* reported by ytree */
 		for (j = 0; j < nkeys; j++)
-			if (strlen(keys[j].name) == k->len && memcmp(keys[j].name, k->str, k->len) == 0)
+			if (keys[j].name[0] == k->str[0] && strlen(keys[j].name) == k->len &&
+			    memcmp(keys[j].name, k->str, k->len) == 0)
 				break;
 		if (j < nkeys) {
 			if (!vals[j]) {
@@ -325,8 +326,11 @@ ld_int(ld *l, const yt_node *v, const char *key, long lo, long hi, int *out)
 		return -1;
 	}
 	if (st == -3 || x < lo || x > hi) {
-		ld_err(l, v, "'%s' must be between %ld and %ld, found %s", key, lo, hi,
-		       found(v, f, sizeof f));
+		if (hi == INT_MAX && st == 0)
+			ld_err(l, v, "'%s' must be at least %ld, found %ld", key, lo, x);
+		else
+			ld_err(l, v, "'%s' must be between %ld and %ld, found %s", key, lo, hi,
+			       found(v, f, sizeof f));
 		return -1;
 	}
 	*out = (int)x;

@@ -17,6 +17,7 @@ typedef struct frame {
 	yt_node *node;
 	yt_node **kids;
 	size_t n, cap;
+	int streamed;              /* entries go to the stream callback */
 } frame;
 
 struct ytree {
@@ -34,13 +35,24 @@ typedef struct reader {
 	int depth;
 	int refused;               /* anchors/aliases: no tree */
 	int docs;
+	const char *key;           /* streaming: the top-level key, fn and its ctx */
+	ytree_entry_fn fn;
+	void *ctx;
+	arena scratch;             /* nodes of the streamed entry being read */
 } reader;
+
+/* The arena for a new node: scratch inside a streamed sequence. */
+static arena *
+mem(reader *r)
+{
+	return r->depth >= 2 && r->stack[1].streamed ? &r->scratch : &r->t->mem;
+}
 
 /* A new node at the event's start mark. */
 static yt_node *
 node_new(reader *r, yt_kind kind, const yaml_event_t *ev)
 {
-	yt_node *nd = arena_alloc(&r->t->mem, sizeof *nd);
+	yt_node *nd = arena_alloc(mem(r), sizeof *nd);
 
 	memset(nd, 0, sizeof *nd);
 	nd->kind = (unsigned char)kind;
@@ -60,6 +72,11 @@ attach(reader *r, yt_node *nd)
 		return;
 	}
 	f = &r->stack[r->depth - 1];
+	if (f->streamed) {
+		r->fn(r->ctx, f->node, f->n++, nd);
+		arena_clear(&r->scratch);
+		return;
+	}
 	if (f->n == f->cap) {
 		f->cap = f->cap ? f->cap * 2 : 16;
 		f->kids = xreallocarray(f->kids, f->cap, sizeof *f->kids);
@@ -161,9 +178,18 @@ open_collection(reader *r, yt_kind kind, const yaml_event_t *ev)
 		            "nesting deeper than %d levels", YTREE_MAX_DEPTH);
 		return -1;
 	}
-	f = &r->stack[r->depth++];
+	f = &r->stack[r->depth];
 	f->node = node_new(r, kind, ev);
 	f->n = 0;
+	f->streamed = 0;
+	/* The value of top-level key r->key: its key is the root's last child so far. */
+	if (r->key && kind == YT_SEQ && r->depth == 1 && r->stack[0].node->kind == YT_MAP &&
+	    r->stack[0].n % 2 == 1) {
+		const yt_node *k = r->stack[0].kids[r->stack[0].n - 1];
+		f->streamed = k->kind == YT_SCALAR && strlen(r->key) == k->len &&
+		              memcmp(k->str, r->key, k->len) == 0;
+	}
+	r->depth++;
 	return 1;
 }
 
@@ -171,10 +197,19 @@ open_collection(reader *r, yt_kind kind, const yaml_event_t *ev)
 static void
 close_collection(reader *r)
 {
-	frame *f = &r->stack[--r->depth];
+	frame *f = &r->stack[r->depth - 1];
 	yt_node *nd = f->node;
 
-	nd->kids = arena_alloc(&r->t->mem, (f->n ? f->n : 1) * sizeof *nd->kids);
+	if (f->streamed) {
+		nd->kids = NULL;
+		nd->n = (uint32_t)f->n;
+		f->streamed = 0;
+		r->depth--;
+		attach(r, nd);
+		return;
+	}
+	nd->kids = arena_alloc(mem(r), (f->n ? f->n : 1) * sizeof *nd->kids);
+	r->depth--;
 	if (f->n)
 		memcpy(nd->kids, f->kids, f->n * sizeof *nd->kids);
 	nd->n = (uint32_t)(nd->kind == YT_MAP ? f->n / 2 : f->n);
@@ -189,7 +224,7 @@ add_scalar(reader *r, const yaml_event_t *ev)
 {
 	yt_node *nd = node_new(r, YT_SCALAR, ev);
 
-	nd->str = arena_strndup(&r->t->mem, (const char *)ev->data.scalar.value,
+	nd->str = arena_strndup(mem(r), (const char *)ev->data.scalar.value,
 	                        ev->data.scalar.length);
 	nd->len = ev->data.scalar.length;
 	nd->plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
@@ -318,6 +353,13 @@ reader_done(reader *r)
 ytree *
 ytree_parse(const char *name, const unsigned char *buf, size_t len, errlist *errs)
 {
+	return ytree_parse_stream(name, buf, len, errs, NULL, NULL, NULL);
+}
+
+ytree *
+ytree_parse_stream(const char *name, const unsigned char *buf, size_t len, errlist *errs,
+                   const char *key, ytree_entry_fn fn, void *ctx)
+{
 	yaml_parser_t p;
 	yaml_event_t ev;
 	reader r;
@@ -332,6 +374,9 @@ ytree_parse(const char *name, const unsigned char *buf, size_t len, errlist *err
 	r.t = xcalloc(1, sizeof *r.t);
 	arena_init(&r.t->mem);
 	r.name = name;
+	r.key = fn ? key : NULL;
+	r.fn = fn;
+	r.ctx = ctx;
 	r.buf = buf;
 	r.len = len;
 	r.errs = errs;
@@ -350,6 +395,7 @@ ytree_parse(const char *name, const unsigned char *buf, size_t len, errlist *err
 	}
 	yaml_parser_delete(&p);
 	reader_done(&r);
+	arena_free(&r.scratch);
 	if (st == 0 && r.docs == 0)
 		errlist_add(errs, name, 1, 1, "the file is empty: expected a YAML mapping");
 	if (st < 0 || r.refused || r.docs == 0 || !r.t->root) {

@@ -310,6 +310,113 @@ test_many_nodes(void **state)
 	free(text);
 }
 
+/* What the stream callback saw. */
+typedef struct seen {
+	size_t calls;
+	char ids[8][16];
+	const yt_node *seq;
+	size_t seqs;
+} seen;
+
+/* Stream callback: record the entry's `id` (or its text) and the sequence. */
+static void
+on_entry(void *ctx, const yt_node *seq, size_t index, const yt_node *entry)
+{
+	seen *s = ctx;
+	const yt_node *id = entry->kind == YT_MAP ? yt_get(entry, "id") : entry;
+
+	assert_int_equal(index, s->calls);
+	if (seq != s->seq)
+		s->seq = seq, s->seqs++;
+	if (s->calls < 8)
+		snprintf(s->ids[s->calls], sizeof s->ids[0], "%s",
+		         id && id->kind == YT_SCALAR ? id->str : "?");
+	s->calls++;
+}
+
+/* Streaming hands each entry of the top-level `items` over, then forgets it. */
+static void
+test_stream(void **state)
+{
+	static const char text[] =
+		"a: 1\n"
+		"items:\n"
+		"  - {id: x, deep: [[1], {k: v}]}\n"
+		"  - plain\n"
+		"  - {id: z, id: dup}\n"
+		"b: {items: [not, streamed]}\n"
+		"c: [items]\n";
+	errlist errs = { 0 };
+	seen s = { 0 };
+	ytree *t = ytree_parse_stream("s.yaml", (const unsigned char *)text, strlen(text), &errs,
+	                              "items", on_entry, &s);
+	const yt_node *items, *b;
+
+	(void)state;
+	assert_non_null(t);
+	assert_int_equal(s.calls, 3);
+	assert_int_equal(s.seqs, 1);
+	assert_string_equal(s.ids[0], "x");
+	assert_string_equal(s.ids[1], "plain");
+	assert_string_equal(s.ids[2], "z");
+	items = yt_get(ytree_root(t), "items");
+	assert_ptr_equal(items, s.seq);
+	assert_int_equal(items->kind, YT_SEQ);
+	assert_int_equal(items->n, 3);
+	assert_null(items->kids);
+	assert_int_equal(items->line, 3);
+	b = yt_get(ytree_root(t), "b");
+	assert_int_equal(yt_get(b, "items")->n, 2);
+	assert_non_null(yt_get(b, "items")->kids);
+	assert_string_equal(yt_get(ytree_root(t), "c")->kids[0]->str, "items");
+	/* Problems inside a streamed entry are still reported. */
+	assert_int_equal(errs.n, 1);
+	assert_int_equal(errs.v[0].line, 5);
+	assert_non_null(strstr(errs.v[0].msg, "duplicate key 'id'"));
+	ytree_free(t);
+	errlist_free(&errs);
+}
+
+/* A document that turns out unreadable still streamed what came before. */
+static void
+test_stream_then_error(void **state)
+{
+	static const char text[] = "items:\n  - {id: a}\n  - {id: b}\n  - [unclosed\n";
+	errlist errs = { 0 };
+	seen s = { 0 };
+	ytree *t = ytree_parse_stream("s.yaml", (const unsigned char *)text, strlen(text), &errs,
+	                              "items", on_entry, &s);
+
+	(void)state;
+	assert_null(t);
+	assert_int_equal(s.calls, 2);
+	assert_int_equal(errs.n, 1);
+	assert_non_null(strstr(errs.v[0].msg, "YAML syntax error"));
+	errlist_free(&errs);
+}
+
+/* Many streamed entries: memory stays bounded by one entry (checked under valgrind). */
+static void
+test_stream_many(void **state)
+{
+	size_t n = 100000, cap = n * 40 + 16, o = 0;
+	char *text = xmalloc(cap);
+	errlist errs = { 0 };
+	seen s = { 0 };
+	ytree *t;
+
+	(void)state;
+	o += (size_t)snprintf(text, cap, "items:\n");
+	for (size_t i = 0; i < n; i++)
+		o += (size_t)snprintf(text + o, cap - o, "  - {id: i%zu, t: some text}\n", i);
+	t = ytree_parse_stream("m", (const unsigned char *)text, o, &errs, "items", on_entry, &s);
+	assert_non_null(t);
+	assert_int_equal(s.calls, n);
+	assert_int_equal(yt_get(ytree_root(t), "items")->n, n);
+	ytree_free(t);
+	free(text);
+}
+
 int
 main(void)
 {
@@ -324,6 +431,9 @@ main(void)
 		cmocka_unit_test(test_null_document),
 		cmocka_unit_test(test_quote),
 		cmocka_unit_test(test_many_nodes),
+		cmocka_unit_test(test_stream),
+		cmocka_unit_test(test_stream_then_error),
+		cmocka_unit_test(test_stream_many),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
