@@ -174,6 +174,13 @@ typedef struct explore_layout {
  */
 void explore_layout_compute(explore_layout *L, int cols, int rows);
 
+/*
+ * The styles of `mask` by name, style `first` first, joined for reading:
+ * "A", "A and B", "A, B and C".  Names are the bank's own or the built-in
+ * ones (content.h), neutralised, in ASCII when ascii.  Caller frees.
+ */
+char *explore_names(const explore *e, const content *c, unsigned mask, int first, int ascii);
+
 /* True when v lies within the axis range (inclusive). */
 int explore_in_range(const explore_axis *a, double v);
 

@@ -26,29 +26,41 @@ name_of(const explore *e, const content *c, int s, int ascii)
 	return clean(content_style_name_for(c, e->bank, s), ascii);
 }
 
-/* "a+b" of the neighbours' ids, and "A and B" / "A, B and C" of the names, person's first. */
-static void
-neighbours(const explore *e, const content *c, const explore_class *k, int ascii,
-           char **ids, char **names)
+char *
+explore_names(const explore *e, const content *c, unsigned mask, int first, int ascii)
 {
-	unsigned rest = k->near_mask & ~(1u << k->style);
+	char *out = name_of(e, c, first, ascii);
+	unsigned rest = mask & ~(1u << first);
 
-	*ids = xstrdup("");
-	*names = name_of(e, c, k->style, ascii);
 	for (int s = 0; s < STYLE_COUNT; s++) {
 		char *n, *t;
 		if (!(rest & (1u << s)))
 			continue;
 		rest &= ~(1u << s);
-		t = xasprintf("%s%s%s", *ids, **ids ? "+" : "", bank_style_id(s));
-		free(*ids);
-		*ids = t;
 		n = name_of(e, c, s, ascii);
-		t = xasprintf("%s%s%s", *names, rest ? ", " : " and ", n);
-		free(*names);
+		t = xasprintf("%s%s%s", out, rest ? ", " : " and ", n);
+		free(out);
 		free(n);
-		*names = t;
+		out = t;
 	}
+	return out;
+}
+
+/* "a+b": the ids of the styles of the mask other than the point's. */
+static char *
+neighbour_ids(const explore_class *k)
+{
+	char *ids = xstrdup("");
+
+	for (int s = 0; s < STYLE_COUNT; s++) {
+		char *t;
+		if (s == k->style || !(k->near_mask & (1u << s)))
+			continue;
+		t = xasprintf("%s%s%s", ids, *ids ? "+" : "", bank_style_id(s));
+		free(ids);
+		ids = t;
+	}
+	return ids;
 }
 
 /* One record for the point (a, v). */
@@ -63,7 +75,8 @@ write_record(const explore *e, const content *c, double a, double v, FILE *out, 
 	summary = clean(content_style_text_for(c, e->bank, k.style, CONTENT_SUMMARY), ascii);
 	fprintf(out, "%.2f %.2f %s", a, v, bank_style_id(k.style));
 	if (k.near) {
-		neighbours(e, c, &k, ascii, &ids, &names);
+		ids = neighbour_ids(&k);
+		names = explore_names(e, c, k.near_mask, k.style, ascii);
 		fprintf(out, " near %s\n  %s: %s\n  Near the boundary (margin %.2f): between %s.\n\n",
 		        ids, name, summary, k.margin, names);
 		free(ids);

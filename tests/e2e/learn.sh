@@ -135,7 +135,7 @@ absent L "worked example: change the answer"
 t resize-window -t L -x 50 -y 20
 wait_for L "Chapter 11 of 15"
 t resize-window -t L -x 20 -y 6
-wait_for L "Please make this"
+wait_for L "Please"
 t resize-window -t L -x 80 -y 24
 wait_for L "Chapter 11 of 15"
 wait_for L "Item anx11 (11 of 30 scored items)"
