@@ -321,10 +321,12 @@ wrap_label(const char *s, int width, int maxlines, wrapped *out)
 	return out->n ? 0 : -1;
 }
 
-/* Place the label lines in a region, nearest its middle without covering the point. */
-static void
-place_label(plane_cell *c, int w, int h, const wrapped *wr, int x0, int x1, int y0,
-            int y1, const plane_layout *L, int role)
+/*
+ * The top row for the label lines in a region: nearest its middle without
+ * covering the point.  Returns -1 when every placement covers it.
+ */
+static int
+label_top(const wrapped *wr, int x0, int x1, int y0, int y1, const plane_layout *L)
 {
 	int rw = x1 - x0 + 1, rh = y1 - y0 + 1, best = -1, bestd = 0;
 	int centre = y0 + (rh - wr->n) / 2;
@@ -342,42 +344,61 @@ place_label(plane_cell *c, int w, int h, const wrapped *wr, int x0, int x1, int 
 			bestd = d;
 		}
 	}
-	if (best < 0)
-		best = centre;
-	for (int i = 0; i < wr->n; i++)
-		put_str(c, w, h, x0 + (rw - wr->len[i]) / 2, best + i, wr->line[i], wr->len[i], role);
+	return best;
 }
 
-/* Label one quadrant (region inclusive), choosing the longest form that fits. */
+/* Draw the label lines from row top, each centred in x0..x1. */
+static void
+put_label(plane_cell *c, int w, int h, const wrapped *wr, int x0, int x1, int top, int role)
+{
+	int rw = x1 - x0 + 1;
+	for (int i = 0; i < wr->n; i++)
+		put_str(c, w, h, x0 + (rw - wr->len[i]) / 2, top + i, wr->line[i], wr->len[i], role);
+}
+
+/*
+ * Label one quadrant (region inclusive): the longest form that fits and
+ * leaves the point uncovered (full name, with and without side margins,
+ * then the short name, then the initial); when every form would cover the
+ * point, the longest that fits, centred (the point is drawn over it).
+ */
 static void
 draw_label(plane_cell *c, int w, int h, const plane_spec *s, int style, int x0, int x1,
            int y0, int y1, const plane_layout *L)
 {
-	int rw = x1 - x0 + 1, rh = y1 - y0 + 1, bad;
-	wrapped wr;
+	int rw = x1 - x0 + 1, rh = y1 - y0 + 1, bad, have_first = 0;
+	wrapped wr, first = { { NULL }, { 0 }, 0 };
 	const char *full = s->label[style] ? s->label[style] : default_label[style];
 	const char *forms[2] = { full, s->label[style] ? NULL : short_label[style] };
 	int role = L->has_point && L->quadrant == style ? PLANE_LABEL_HERE : PLANE_LABEL;
 
-	if (rw < 1 || rh < 1)
+	if (rw < 1 || rh < 1 || !*full)
 		return;
-	/* Prefer a blank column either side of the text, then the full width. */
-	for (int f = 0; f < 2; f++) {
+	for (int f = 0; f < 3; f++) {
 		for (int pad = rw > 2 ? 2 : 0; pad >= 0; pad -= 2) {
-			if (forms[f] && *forms[f] && wrap_label(forms[f], rw - pad, rh, &wr) == 0) {
-				place_label(c, w, h, &wr, x0, x1, y0, y1, L, role);
+			if (f < 2 && (!forms[f] || wrap_label(forms[f], rw - pad, rh, &wr) != 0))
+				continue;
+			if (f == 2) {
+				(void)u8len(full, &bad);
+				if (bad)
+					return;
+				wr.line[0] = full;
+				wr.len[0] = 1;
+				wr.n = 1;
+			}
+			int top = label_top(&wr, x0, x1, y0, y1, L);
+			if (top >= 0) {
+				put_label(c, w, h, &wr, x0, x1, top, role);
 				return;
+			}
+			if (!have_first) {
+				first = wr;
+				have_first = 1;
 			}
 		}
 	}
-	/* Last resort: the initial letter. */
-	(void)u8len(full, &bad);
-	if (!*full || bad)
-		return;
-	wr.line[0] = full;
-	wr.len[0] = 1;
-	wr.n = 1;
-	place_label(c, w, h, &wr, x0, x1, y0, y1, L, role);
+	if (have_first)
+		put_label(c, w, h, &first, x0, x1, y0 + (rh - first.n) / 2, role);
 }
 
 /* Tick text centred under / beside a cell, kept inside the grid; returns its start. */

@@ -190,6 +190,32 @@ test_extremes(void **state)
 	assert_int_equal(L.cut_y, L.fy + L.fh - 2);
 }
 
+/* The label of the point's quadrant stays whole: a shorter form moves out of its way. */
+static void
+test_label_avoids_point(void **state)
+{
+	(void)state;
+	static const int sizes[][2] = { { 36, 10 }, { 45, 15 }, { 60, 20 } };
+	for (size_t k = 0; k < 3; k++) {
+		int w = sizes[k][0], h = sizes[k][1];
+		for (double x = 1; x < 4; x += 0.1) {
+			for (double y = 4.05; y <= 7; y += 0.1) {
+				plane_spec s = spec_at(x, y);
+				plane_cell *c;
+				plane_layout L = render_check(&s, w, h, &c);
+				int here = 0;
+				for (int i = 0; i < w * h; i++)
+					here += c[i].role == PLANE_LABEL_HERE;
+				/* "Anxious-preoccupied" (19), "Anxious" (7) or "A" (1), never cut. */
+				if (here != 19 && here != 7 && here != 1)
+					fail_msg("%dx%d point (%.2f, %.2f) at %d,%d: %d label cells",
+					         w, h, x, y, L.px, L.py, here);
+				free(c);
+			}
+		}
+	}
+}
+
 static void
 test_tiny_grids(void **state)
 {
@@ -279,6 +305,7 @@ main(void)
 		cmocka_unit_test(test_labels_and_frame),
 		cmocka_unit_test(test_point_on_cutoffs),
 		cmocka_unit_test(test_extremes),
+		cmocka_unit_test(test_label_avoids_point),
 		cmocka_unit_test(test_tiny_grids),
 		cmocka_unit_test(test_huge_grid),
 		cmocka_unit_test(test_format_ascii),
