@@ -335,6 +335,40 @@ build_style(learn *g, learn_chapter *c, const score_result *r)
 	free(name);
 }
 
+/* One line with the whole chain, so a change and its effect are seen together. */
+static void
+build_glance(learn *g, learn_chapter *c, const bank_item *it, const bank_key *key,
+             int answer, const score_result *r)
+{
+	const bank *b = g->b;
+	const score_scale *ax = &r->scales[b->anxiety], *av = &r->scales[b->avoidance];
+	char *id = clean(it->id), *value, *scores, *style;
+
+	if (answer == BANK_NO_ANSWER)
+		value = xasprintf("%s skipped", id);
+	else
+		value = xasprintf("%s answered %d counts %d", id, answer,
+		                  score_keyed_value(it->range, key->sign, answer));
+	if (ax->has_score && av->has_score)
+		scores = xasprintf("anxiety %.2f %s, avoidance %.2f %s", ax->score,
+		                   r->anxiety_high ? "high" : "low", av->score,
+		                   r->avoidance_high ? "high" : "low");
+	else
+		scores = xstrdup("a scale without a score");
+	if (r->style_mask) {
+		char *name = style_name(g, score_quadrant_style(r->anxiety_high, r->avoidance_high));
+		style = xasprintf("%s%s", name, r->near_boundary ? ", near a boundary" : "");
+		free(name);
+	} else {
+		style = xstrdup("no style");
+	}
+	addf(c, LEARN_STRONG, xasprintf("In short: %s; %s; %s.", value, scores, style));
+	free(id);
+	free(value);
+	free(scores);
+	free(style);
+}
+
 void
 learn_example_build(learn *g, learn_chapter *c)
 {
@@ -351,6 +385,7 @@ learn_example_build(learn *g, learn_chapter *c)
 	score_result_init(&r, b);
 	score_compute(b, g->ex.answers, &r);
 	build_intro(g, c, middle(it));
+	build_glance(g, c, it, key, g->ex.answers[ix], &r);
 	build_item(g, c, it, key);
 	build_value(c, it, key, g->ex.answers[ix]);
 	build_mean(g, c, key->scale, ix, &r);

@@ -242,6 +242,8 @@ test_example_reverse_keyed(void **state)
 	assert_example_has(g, "Attachment anxiety 3.87 is below its cutoff 4.00: low.");
 	assert_example_has(g, "Attachment avoidance 4.00 is equal to its cutoff 4.00.");
 	assert_example_has(g, "Anxiety low and avoidance low: Secure.");
+	assert_example_has(g, "In short: anx11 answered 6 counts 2; anxiety 3.87 low, "
+	                      "avoidance 4.00 low; Secure, near a boundary.");
 	/* margin min(0.13, 0) = 0: near, between secure and both neighbours */
 	assert_example_has(g, "is 0.00. That is 0.5 or less");
 	assert_example_has(g, "between Secure, Anxious-preoccupied and Dismissive-avoidant, not");
@@ -311,6 +313,7 @@ test_example_cutoff_and_skips(void **state)
 	}
 	assert_example_has(g, "Only 7 of 15 items are answered.");
 	assert_example_has(g, "Without both scores there is no style.");
+	assert_example_has(g, "; a scale without a score; no style.");
 	learn_example_reset(g);
 	assert_int_equal(learn_example_item_index(g), bank_item_index(f->b, "anx11"));
 	assert_example_has(g, "= 58 / 15");
