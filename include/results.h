@@ -101,6 +101,7 @@ typedef struct results_view {
 	results_line *lines;      /* the current tab, wrapped to the body width */
 	size_t nlines;
 	int lines_w;              /* the width they were wrapped to (-1: stale) */
+	int last_block;           /* private: kind of the block wrapped last, while building */
 } results_view;
 
 /* Build the view of a report; utf8: the terminal takes UTF-8. */

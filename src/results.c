@@ -286,7 +286,8 @@ push_block(results_view *v, const report_block *b, int width)
 		push_wrapped(v, b->kind == RB_STRONG ? RL_STRONG : RL_TEXT, t, width, "", "");
 		break;
 	case RB_BULLET:
-		if (v->nlines && v->lines[v->nlines - 1].kind == RL_TEXT)
+		if (v->nlines && v->lines[v->nlines - 1].kind == RL_TEXT &&
+		    v->last_block != RB_BULLET)
 			gap(v);
 		push_wrapped(v, RL_TEXT, t, width, bullet, "  ");
 		break;
@@ -295,6 +296,7 @@ push_block(results_view *v, const report_block *b, int width)
 		push_pre(v, t, width);
 		break;
 	}
+	v->last_block = (int)b->kind;
 	free(t);
 }
 
@@ -316,6 +318,7 @@ build_lines(results_view *v, int width)
 	unsigned flags = v->utf8 ? REPORT_UTF8 : 0;
 
 	free_lines(v);
+	v->last_block = -1;
 	if (sec == REPORT_SEC_MEANING) {
 		unsigned m = r->score.style_mask;
 		/* Near a boundary or tied: the full result text first (not the headline). */
