@@ -191,6 +191,16 @@ fi
 t send-keys -t N q
 wait_for N "rc=0"
 
+# SIGTERM: the terminal is restored and the status is 130.
+t new-session -d -s S -x 80 -y 24 "sh $tmp/run.sh"
+wait_for S "SECURE"
+shpid=$(t display -p -t S '#{pane_pid}')
+sbpid=$(ps -o pid= --ppid "$shpid" | tr -d ' ' | head -1)
+[ -n "$sbpid" ] || fail "cannot find the explore process"
+kill -TERM "$sbpid"
+wait_for S "rc=130"
+wait_for S "icanon echo <end>"
+
 # TERM=dumb: plain mode reading from the terminal.
 t new-session -d -s D -x 80 -y 24 "env TERM=dumb sh $tmp/run.sh"
 wait_for D "type ANXIETY AVOIDANCE"
