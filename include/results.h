@@ -77,6 +77,7 @@ typedef struct results_layout {
 	int title_y, head_y;
 	int sum_y, sum_h;
 	int plane_x, plane_y, plane_w, plane_h;   /* plane_w 0: no plane */
+	int bars_head_y;          /* "Your scores" over the bars, or -1 */
 	int bars_x, bars_y, bars_w, bars_h;
 	int bar_rows;             /* rows per bar block: 3 (name, bar, detail) or 1 */
 	int tabs_y;
@@ -128,6 +129,9 @@ void results_home(results_view *v);
 void results_end(results_view *v);
 /* Largest scroll position: nlines - body_h, at least 0. */
 int results_max_scroll(const results_view *v);
+
+/* The heading over the bars: "Your scores" (quadrant) or "How well each description fits". */
+const char *results_bars_title(const results_view *v);
 
 /* The text of the "not a diagnosis" reminder row, and the key reminder (fit to w). */
 const char *results_note(int narrow);

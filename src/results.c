@@ -40,6 +40,12 @@ results_tab_title(int i, int short_form)
 }
 
 const char *
+results_bars_title(const results_view *v)
+{
+	return v->quadrant ? "Your scores" : "How well each description fits";
+}
+
+const char *
 results_note(int narrow)
 {
 	return narrow ? "Not a diagnosis. Help: last tab."
@@ -373,6 +379,10 @@ layout_middle(results_view *v, results_layout *L, int y, int rem)
 			L->bars_w = L->w - L->plane_w - 2;
 			L->bar_rows = full <= h ? 3 : 1;
 			L->bars_h = nb * L->bar_rows < h ? nb * L->bar_rows : h;
+			if (L->bars_h < h) {       /* a heading over the bars */
+				L->bars_head_y = y;
+				L->bars_y = y + 1;
+			}
 			return h;
 		}
 	}
@@ -387,6 +397,11 @@ layout_middle(results_view *v, results_layout *L, int y, int rem)
 		return 0;
 	L->bar_rows = full <= room && detail ? 3 : 1;
 	L->bars_x = L->x, L->bars_y = y, L->bars_w = L->w, L->bars_h = h;
+	if (h + 1 <= room) {               /* a heading over the bars */
+		L->bars_head_y = y;
+		L->bars_y = y + 1;
+		return h + 1;
+	}
 	return h;
 }
 
@@ -396,7 +411,7 @@ results_layout_compute(results_view *v, int cols, int rows)
 	results_layout *L = &v->L;
 
 	memset(L, 0, sizeof *L);
-	L->title_y = L->head_y = L->sum_y = L->plane_y = L->bars_y = -1;
+	L->title_y = L->head_y = L->sum_y = L->plane_y = L->bars_y = L->bars_head_y = -1;
 	L->tabs_y = L->body_y = L->note_y = L->keys_y = -1;
 	L->fits = cols >= RESULTS_MIN_COLS && rows >= RESULTS_MIN_ROWS;
 	if (!L->fits)

@@ -67,6 +67,10 @@ check_rows(const results_layout *L, int rows)
 		assert_true(L->plane_y > last);
 		assert_true(L->plane_y + L->plane_h <= L->tabs_y);
 	}
+	if (L->bars_head_y >= 0) {
+		assert_true(L->bars_head_y > last);
+		assert_int_equal(L->bars_y, L->bars_head_y + 1);
+	}
 	if (L->bars_h > 0) {
 		assert_true(L->bars_y > last);
 		assert_true(L->bars_y + L->bars_h <= L->tabs_y);
@@ -112,6 +116,8 @@ test_layout_80x24(void **state)
 	assert_true(L->bars_x + L->bars_w <= L->x + L->w);
 	assert_int_equal(L->bar_rows, 3);
 	assert_int_equal(L->bars_h, 6);
+	assert_int_equal(L->bars_head_y, L->plane_y);
+	assert_string_equal(results_bars_title(&v), "Your scores");
 	assert_true(L->body_h >= 5);
 	assert_true(L->note_y > 0);
 	assert_string_equal(v.headline, "Anxious-preoccupied");

@@ -146,6 +146,9 @@ static void
 draw_bars(tui *t, const rs *s)
 {
 	const results_layout *L = &s->v.L;
+	if (L->bars_head_y >= 0)
+		tui_put_ell(t, L->bars_head_y, L->bars_x, L->bars_w, results_bars_title(&s->v),
+		            t->th.heading);
 	for (size_t i = 0; i < s->v.nbars; i++) {
 		int y = L->bars_y + (int)i * L->bar_rows;
 		if (y + L->bar_rows > L->bars_y + L->bars_h)
