@@ -1,5 +1,4 @@
-/* bank_load.c - the loader's response scales, scales and items. */
-#include <math.h>
+/* bank_load.c - the loader's response scales and scales, and the per-scale rules. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -8,28 +7,37 @@
 
 static const ld_key range_keys[] = { { "min", 1 }, { "max", 1 }, { "labels", 0 } };
 
+/* A label with the key node it came from, while sorting. */
+typedef struct label_at {
+	bank_label label;
+	const yt_node *key;
+} label_at;
+
 /* Order labels by value. */
 static int
 label_cmp(const void *a, const void *b)
 {
-	const bank_label *x = a, *y = b;
+	const label_at *x = a, *y = b;
 
-	return (x->value > y->value) - (x->value < y->value);
+	return (x->label.value > y->label.value) - (x->label.value < y->label.value);
 }
 
 /* The labels of range r; with ok == 0 its min..max is unknown and not checked. */
 static void
 ld_labels(ld *l, const yt_node *m, bank_range *r, int ok)
 {
+	label_at *v;
+	size_t n = 0;
+
 	if (m->kind != YT_MAP) {
 		ld_err(l, m, "'labels' must be a mapping of values to texts, e.g. "
 		       "{1: Disagree, 7: Agree}, found %s", yt_kind_name(m));
 		return;
 	}
-	r->labels = arena_calloc(&l->p->mem, m->n, sizeof *r->labels);
+	v = xcalloc(m->n ? m->n : 1, sizeof *v);
 	for (size_t i = 0; i < m->n; i++) {
 		const yt_node *k = yt_key(m, i);
-		bank_label *lb = &r->labels[r->nlabels];
+		bank_label *lb = &v[n].label;
 		if (k->kind != YT_SCALAR || ld_int(l, k, "label value", -BANK_INT_LIMIT,
 		                                    BANK_INT_LIMIT, &lb->value) < 0)
 			continue;
@@ -39,13 +47,22 @@ ld_labels(ld *l, const yt_node *m, bank_range *r, int ok)
 			continue;
 		}
 		if ((lb->text = ld_text(l, yt_val(m, i), "label")))
-			r->nlabels++;
+			v[n++].key = k;
 	}
-	qsort(r->labels, r->nlabels, sizeof *r->labels, label_cmp);
-	/* Textual repeats are reported by ytree; this catches 1 and +1. */
-	for (size_t i = 1; i < r->nlabels; i++)
-		if (r->labels[i].value == r->labels[i - 1].value)
-			ld_err(l, m, "two labels for the value %d", r->labels[i].value);
+	qsort(v, n, sizeof *v, label_cmp);
+	r->labels = arena_calloc(&l->p->mem, n ? n : 1, sizeof *r->labels);
+	for (size_t i = 0; i < n; i++) {
+		const yt_node *a = i ? v[i - 1].key : NULL, *b = v[i].key;
+		/* Repeats written alike are reported by ytree; this catches 1 and +1. */
+		if (a && v[i].label.value == v[i - 1].label.value) {
+			if (a->len != b->len || memcmp(a->str, b->str, a->len) != 0)
+				ld_err(l, b->line > a->line || (b->line == a->line && b->col > a->col)
+				       ? b : a, "two labels for the value %d", v[i].label.value);
+			continue;
+		}
+		r->labels[r->nlabels++] = v[i].label;
+	}
+	free(v);
 }
 
 void
