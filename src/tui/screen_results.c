@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "lineedit.h"
 #include "report.h"
@@ -259,7 +260,7 @@ draw_head(tui *t, const rs *s)
 static void
 dialog_box(tui *t, int h, int *y, int *x, int *w, const char *title)
 {
-	*w = t->cols - 2 < 72 ? t->cols - 2 : 72;
+	*w = t->cols - 2 < 100 ? t->cols - 2 : 100;
 	if (h > t->rows)
 		h = t->rows;
 	*x = (t->cols - *w) / 2;
@@ -418,6 +419,25 @@ in_dir(const char *p, const char *dir)
 	return slash && (size_t)(slash - p) == n && strncmp(p, dir, n) == 0;
 }
 
+/* Say in msg why no file can be written at p (its folder is missing or
+ * read-only, or p is a folder); msg is emptied when it looks writable. */
+static void
+check_place(const char *p, char *msg, size_t size)
+{
+	struct stat st;
+	const char *slash = strrchr(p, '/');
+	char *dir = slash == p ? xstrdup("/") : slash ? xstrndup(p, (size_t)(slash - p)) : xstrdup(".");
+
+	msg[0] = '\0';
+	if (stat(p, &st) == 0 && S_ISDIR(st.st_mode))
+		snprintf(msg, size, "Cannot save there: %s is a folder.", p);
+	else if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))
+		snprintf(msg, size, "Cannot save there: the folder %s does not exist.", dir);
+	else if (access(dir, W_OK) != 0)
+		snprintf(msg, size, "Cannot save there: %s: %s.", dir, strerror(errno));
+	free(dir);
+}
+
 /* The name typed: check it, make the default directory, then ask what is left. */
 static tui_action
 path_chosen(tui *t, rs *s)
@@ -426,12 +446,12 @@ path_chosen(tui *t, rs *s)
 	char *p = expand_home(s->edit.buf + strspn(s->edit.buf, " "));
 	char *dir = report_default_dir();
 
-	if (!*p)
+	if (!*p || p[strlen(p) - 1] == '/')
 		snprintf(s->msg, sizeof s->msg, "Please type a file name.");
 	else if (dir && in_dir(p, dir) && report_mkdirs(dir) != 0)
 		snprintf(s->msg, sizeof s->msg, "Cannot create %s: %s", dir, strerror(errno));
 	else
-		s->msg[0] = '\0';
+		check_place(p, s->msg, sizeof s->msg);
 	free(dir);
 	if (s->msg[0]) {
 		free(p);
