@@ -150,8 +150,8 @@ idtab_put(idtab *t, size_t i, const void *base, size_t stride)
 }
 
 static const ld_key top_keys[] = {
-	{ "securebase", 0 /* required: schema_version reports it */ }, { "id", 1 }, { "title", 1 }, { "version", 0 },
-	{ "language", 0 }, { "source", 0 }, { "instructions", 0 },
+	{ "securebase", 0 /* required: schema_version reports it */ }, { "id", 1 },
+	{ "title", 1 }, { "version", 0 }, { "language", 0 }, { "source", 0 }, { "instructions", 0 },
 	{ "response_scale", 1 }, { "scales", 1 }, { "classification", 1 },
 	{ "styles", 0 }, { "items", 1 }, { "examples", 0 },
 };
@@ -190,6 +190,8 @@ schema_version(ld *l, const yt_node *root, const yt_node *v)
 	if (ld_int(l, v, "securebase", LONG_MIN, LONG_MAX, &ver) < 0)
 		return 0;
 	if (ver != 1) {
+		/* Items already read (streamed) may follow another schema: drop what they raised. */
+		errlist_free(l->errs);
 		ld_err(l, v, "unsupported schema version %d: this securebase reads "
 		       "schema 1 (securebase: 1)", ver);
 		return -1;
