@@ -151,6 +151,13 @@ size_t report_movers(const bank *b, const int *answers, size_t scale,
 char *report_bar(char *buf, size_t size, double lo, double hi, double cut, double score,
                  int width, int utf8);
 
+/*
+ * A percentile in words: "92nd percentile"; "above the 99th percentile"
+ * from 99.5 up and "below the 1st percentile" under 0.5 (a normal
+ * approximation never reaches 0 or 100).  Returns buf.
+ */
+char *report_percentile_words(double p, char *buf, size_t size);
+
 /* Style name for display (bank's own, else built-in), neutralised; caller frees. */
 char *report_style_name(const report *r, int style);
 

@@ -114,6 +114,24 @@ report_movers(const bank *b, const int *answers, size_t scale, report_mover *out
 	return n;
 }
 
+char *
+report_percentile_words(double p, char *buf, size_t size)
+{
+	if (p >= 99.5) {
+		snprintf(buf, size, "above the 99th percentile");
+		return buf;
+	}
+	if (p < 0.5) {
+		snprintf(buf, size, "below the 1st percentile");
+		return buf;
+	}
+	long n = lround(p), t = n % 100;
+	const char *suf = t >= 11 && t <= 13 ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd"
+	                : n % 10 == 3 ? "rd" : "th";
+	snprintf(buf, size, "%ld%s percentile", n, suf);
+	return buf;
+}
+
 /* Cell of value v on lo..hi in a bar of `width` cells. */
 static int
 bar_cell(double v, double lo, double hi, int width)

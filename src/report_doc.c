@@ -297,7 +297,7 @@ scale_line(const report *r, report_doc *d, size_t i)
 {
 	const bank_scale *bs = &r->b->scales[i];
 	const score_scale *sc = &r->score.scales[i];
-	char a[32], lo_s[32], hi_s[32], c[32], z[32], p[32];
+	char a[32], lo_s[32], hi_s[32], c[32], z[32], p[64];
 	double lo, hi;
 	char *n = scale_name(r->b, i);
 
@@ -312,11 +312,11 @@ scale_line(const report *r, report_doc *d, size_t i)
 	if (sc->has_norm) {
 		char *src = bs->norm_source ? text_clean_line(bs->norm_source) : NULL;
 		free(norm);
-		norm = xasprintf(" Compared with the norm (mean %s, SD %s%s%s): z = %s, percentile "
-		                 "%s (normal approximation).", report_num(bs->norm_mean, 2, lo_s, 32),
+		norm = xasprintf(" Compared with the norm (mean %s, SD %s%s%s): z = %s, %s "
+		                 "(normal approximation).", report_num(bs->norm_mean, 2, lo_s, 32),
 		                 report_num(bs->norm_sd, 2, hi_s, 32), src ? ", " : "",
 		                 src ? src : "", report_num(sc->z, 2, z, sizeof z),
-		                 report_num(sc->percentile, 0, p, sizeof p));
+		                 report_percentile_words(sc->percentile, p, sizeof p));
 		free(src);
 	}
 	snprintf(a, sizeof a, "%.2f", sc->score);

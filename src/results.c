@@ -97,16 +97,6 @@ make_summary(const results_view *v)
 	return text_clean_line(sum ? sum : "");
 }
 
-/* English ordinal suffix for a percentile. */
-static const char *
-ordinal(long n)
-{
-	long t = n % 100;
-	if (t >= 11 && t <= 13)
-		return "th";
-	return n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
-}
-
 /* The detail row of scale i's bar. */
 static char *
 bar_detail(const report *r, size_t i, int quadrant)
@@ -120,9 +110,10 @@ bar_detail(const report *r, size_t i, int quadrant)
 	                     : xstrdup("");
 	if (!sc->has_norm)
 		return cut;
-	long p = lround(sc->percentile);
-	char *out = xasprintf("%s%sz %s, %ld%s percentile (normal approximation)", cut,
-	                      *cut ? "; " : "", report_num(sc->z, 2, z, sizeof z), p, ordinal(p));
+	char pw[64];
+	char *out = xasprintf("%s%sz %s, %s (normal approximation)", cut, *cut ? "; " : "",
+	                      report_num(sc->z, 2, z, sizeof z),
+	                      report_percentile_words(sc->percentile, pw, sizeof pw));
 	free(cut);
 	return out;
 }

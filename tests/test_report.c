@@ -312,7 +312,7 @@ test_markdown_escapes(void **state)
 	assert_non_null(strstr(m, "Anx \\<b\\>"));
 	assert_non_null(strstr(m, "My \\*secret\\*"));
 	assert_non_null(strstr(m, "normal approximation"));
-	assert_non_null(strstr(m, "percentile 100"));
+	assert_non_null(strstr(m, "z = 4, above the 99th percentile (normal approximation)"));
 	free(m);
 	char *t = render(&r, REPORT_TEXT, 0);
 	assert_null(strchr(t, '\033'));
@@ -612,6 +612,15 @@ test_movers_and_bars(void **state)
 	assert_string_equal(report_bar(buf, 4, 1, 7, 4, 7, 10, 0), "###");
 	assert_string_equal(report_bar(buf, sizeof buf, 1, 7, 4, 7, 3, 1),
 	                    "\u2588\u2588\u2502");
+
+	assert_string_equal(report_percentile_words(84.13, buf, sizeof buf), "84th percentile");
+	assert_string_equal(report_percentile_words(50, buf, sizeof buf), "50th percentile");
+	assert_string_equal(report_percentile_words(1.2, buf, sizeof buf), "1st percentile");
+	assert_string_equal(report_percentile_words(12.4, buf, sizeof buf), "12th percentile");
+	assert_string_equal(report_percentile_words(22, buf, sizeof buf), "22nd percentile");
+	assert_string_equal(report_percentile_words(63, buf, sizeof buf), "63rd percentile");
+	assert_string_equal(report_percentile_words(99.5, buf, sizeof buf), "above the 99th percentile");
+	assert_string_equal(report_percentile_words(0.4, buf, sizeof buf), "below the 1st percentile");
 
 	report_format fm;
 	assert_int_equal(report_format_parse("markdown", &fm), 0);

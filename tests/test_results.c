@@ -309,6 +309,39 @@ test_quality_in_first_tab(void **state)
 	fx_close(&f);
 }
 
+static void
+test_norms_on_bars(void **state)
+{
+	(void)state;
+	static const char yaml[] =
+		"securebase: 1\nid: n\ntitle: Normed\n"
+		"response_scale: {min: 1, max: 7}\n"
+		"scales:\n"
+		"  - {id: anx, name: Anxiety, norm: {mean: 3.5, sd: 1}}\n"
+		"  - {id: avo, name: Avoidance}\n"
+		"classification: {method: quadrant, anxiety: anx, avoidance: avo}\n"
+		"items:\n"
+		"  - {id: a1, scale: anx, text: A}\n  - {id: v1, scale: avo, text: V}\n";
+	fx f;
+	errlist e;
+	errlist_init(&e);
+	assert_int_equal(bank_load_mem(&f.b, "n.yaml", yaml, sizeof yaml - 1, &e), 0);
+	assert_int_equal(content_load(&f.c, &e), 0);
+	errlist_free(&e);
+	int a[2] = { 5, 3 };   /* anxiety 5: z = 1.5, 93rd percentile */
+	f.answers = malloc(sizeof a);
+	memcpy(f.answers, a, sizeof a);
+	report_init(&f.r, f.b, f.c, f.answers, NULL, NULL);
+	results_view v;
+	results_init(&v, &f.r, 1);
+	results_layout_compute(&v, 80, 24);
+	assert_string_equal(v.bars[0].detail,
+	                    "cutoff 4, high; z 1.5, 93rd percentile (normal approximation)");
+	assert_string_equal(v.bars[1].detail, "cutoff 4, not high");
+	results_free(&v);
+	fx_close(&f);
+}
+
 int
 main(void)
 {
@@ -318,6 +351,7 @@ main(void)
 		cmocka_unit_test(test_highest_bank),
 		cmocka_unit_test(test_tabs_and_scroll),
 		cmocka_unit_test(test_quality_in_first_tab),
+		cmocka_unit_test(test_norms_on_bars),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
