@@ -263,6 +263,8 @@ handle(plain *p, const char *line)
 		if (session_back(s) < 0) {
 			fputs("This is the first question.\n", p->out);
 			p->reprompt = 1;
+		} else {
+			save(p);
 		}
 		return GO_ON;
 	}

@@ -77,7 +77,9 @@ stop(void *data, tui_stop_why why)
 	return 130;
 }
 
-/* A session move that may be refused: say why instead of doing nothing silently. */
+/* A session move that may be refused: say why instead of doing nothing
+ * silently.  The new position is saved too, so that a killed session
+ * resumes where the person was. */
 static tui_action
 moved(tui *t, run_ui *u, int rc, const char *why)
 {
@@ -85,6 +87,7 @@ moved(tui *t, run_ui *u, int rc, const char *why)
 		tui_flash(t, why);
 		return tui_redraw();
 	}
+	save(t, u);
 	return go_current(u);
 }
 
@@ -127,11 +130,12 @@ apply(tui *t, void *data, const tui_action *a)
 		             "Answer this question first, or press s to skip it.");
 	case RUN_ACT_HOME:
 		session_first(s);
-		return go_current(u);
+		return moved(t, u, 0, NULL);
 	case RUN_ACT_END:
 		session_end(s);
-		return go_current(u);
+		return moved(t, u, 0, NULL);
 	case RUN_ACT_GOTO:
+		u->review_sel = a->val;
 		return moved(t, u, session_goto(s, (size_t)a->val), "Not available yet.");
 	case RUN_ACT_RESULTS: {
 		errlist errs = { 0 };
@@ -167,14 +171,15 @@ run_ui_main(run *r, int *fallback)
 	tui_opts o = { r->o.no_mouse };
 	run_ui u;
 	tui_program app = { &u, run_screens, RUN_NSCREENS, apply, stop,
-	                "Press q to stop; your answers so far are kept." };
+	                "q stops; your answers are kept." };
 	int status, first = RUN_SCREEN_WELCOME;
 
 	memset(&u, 0, sizeof u);
 	u.r = r;
+	u.review_sel = -1;
 	*fallback = 0;
 	if (r->o.no_save)
-		app.quit_note = "Press q to stop (nothing is saved: --no-save).";
+		app.quit_note = "q stops (nothing is saved: --no-save).";
 	if (tui_open(&t, &o) < 0) {
 		*fallback = 1;
 		return 0;

@@ -45,6 +45,7 @@ typedef struct run_ui {
 	run *r;
 	int begun;            /* the person chose to begin (or --resume) */
 	int reached_results;  /* the results screen was shown */
+	long review_sel;      /* row the review opens on: the item last opened from it, or -1 */
 	tui_confirm quit;     /* the quit question */
 	char quit_text[512];
 	report rep;           /* for the results screen (borrowed by it) */

@@ -26,7 +26,7 @@ static const tui_help review_help[] = {
 	{ TUI_CMD_NONE, NULL, NULL },
 };
 
-/* Start on "See my results": most people are done. */
+/* Start on the question just changed, else on "See my results". */
 static void *
 review_init(tui *t, void *app, const void *param)
 {
@@ -36,7 +36,8 @@ review_init(tui *t, void *app, const void *param)
 	(void)t;
 	(void)param;
 	v->r = u->r;
-	v->sel = (int)u->r->s.nitems;
+	v->sel = u->review_sel >= 0 && u->review_sel < (long)u->r->s.nitems ? (int)u->review_sel
+	                                                                   : (int)u->r->s.nitems;
 	return v;
 }
 

@@ -6,7 +6,7 @@
 #include "run_ui.h"
 #include "xmalloc.h"
 
-enum { PAR_TITLE, PAR_INSTR, PAR_PRIVACY, PAR_DISCLAIMER, PAR_SAVED, PAR_KEYS, NPARS };
+enum { PAR_TITLE, PAR_SAVED, PAR_INSTR, PAR_PRIVACY, PAR_DISCLAIMER, PAR_KEYS, NPARS };
 
 typedef struct welcome {
 	tui_par par[NPARS];

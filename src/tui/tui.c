@@ -165,6 +165,7 @@ tui_open(tui *t, const tui_opts *o)
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
+	typeahead(-1);   /* always finish a frame: never leave a stale screen behind */
 	if (!getenv("ESCDELAY"))
 		set_escdelay(25);
 	tui_theme_init(&t->th, locale_utf8(), has_colors() && !(nc && *nc));
@@ -308,9 +309,8 @@ draw_too_small(tui *t)
 	const char *note = t->priv && ((tui_priv *)t->priv)->app->quit_note
 	                 ? ((tui_priv *)t->priv)->app->quit_note : "q quits.";
 
-	snprintf(msg, sizeof msg, "Please make this window larger.\nIt is %dx%d; this "
-	         "screen needs at least %dx%d.\n%s", t->cols, t->rows, t->need_cols,
-	         t->need_rows, note);
+	snprintf(msg, sizeof msg, "Please enlarge the window to at least %dx%d (now %dx%d).\n%s",
+	         t->need_cols, t->need_rows, t->cols, t->rows, note);
 	erase();
 	tui_para(t, 0, 0, t->cols, 0, t->rows, msg, t->th.warn);
 	tui_cursor(t, 0, 0);
