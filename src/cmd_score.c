@@ -318,7 +318,9 @@ cmd_score(int argc, char **argv)
 	if (rc == 74 && st.out_errno)
 		fprintf(stderr, "securebase: %s: write error: %s\n", output ? output : "stdout",
 		        strerror(st.out_errno));
-	if (st.rejected)
+	if (st.rejected && st.rejected == st.rows)
+		fprintf(stderr, "securebase: all %lu rows rejected; nothing was scored\n", st.rows);
+	else if (st.rejected)
 		fprintf(stderr, "securebase: %lu of %lu rows rejected; the other rows were scored\n",
 		        st.rejected, st.rows);
 	if (rc == 130)
