@@ -79,7 +79,8 @@ int run_can_continue(const run *r);
  */
 void run_begin(run *r, int cont);
 
-/* Save the session now.  Returns 0 or 73/74; the message is kept in
+/* Save the session now (nothing is written while no item has been
+ * answered or skipped yet).  Returns 0 or 73/74; the message is kept in
  * r->save_error (and cleared by the next good save). */
 int run_save(run *r);
 

@@ -137,7 +137,12 @@ int
 run_save(run *r)
 {
 	errlist errs = { 0 };
-	int rc = progress_save(&r->store, &r->s, &errs);
+	int rc;
+
+	/* Nothing met yet (begun, then stopped at once): no file to leave behind. */
+	if (session_first_unseen(&r->s) == 0 && r->s.pos == 0 && session_answered(&r->s) == 0)
+		return 0;
+	rc = progress_save(&r->store, &r->s, &errs);
 
 	free(r->save_error);
 	r->save_error = NULL;
