@@ -12,9 +12,10 @@ check_help(FILE *fp)
 {
 	fputs("Usage: securebase check FILE...\n"
 	      "\n"
-	      "Validate each questionnaire bank FILE (\"-\" reads standard input) and run\n"
-	      "its examples through the scoring.  Prints \"FILE: ok\" on stdout for each\n"
-	      "valid bank and FILE:LINE:COLUMN: message on stderr for every problem.\n"
+	      "Validate each questionnaire bank FILE (\"-\" reads standard input, named\n"
+	      "<stdin>) and run its examples through the scoring.  Prints \"FILE: ok\" on\n"
+	      "stdout for each valid bank and FILE:LINE:COLUMN: message on stderr for\n"
+	      "every problem, sorted by position.\n"
 	      "\n"
 	      "Exit status: 0 all valid; 65 a bank is invalid or an example disagrees;\n"
 	      "66 a file is missing or unreadable (and none is invalid); 64 usage error.\n"
@@ -33,7 +34,7 @@ check_one(const char *path)
 	errlist_init(&errs);
 	rc = check_file(path, &errs);
 	if (rc == 0 && errs.n == 0) {
-		printf("%s: ok\n", path);
+		printf("%s: ok\n", strcmp(path, "-") == 0 ? "<stdin>" : path);
 		fflush(stdout);
 	} else {
 		if (rc == 0)

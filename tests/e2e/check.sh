@@ -106,7 +106,7 @@ grep -q '^bad.yaml:6:45: ' err || fail "invalid file not reported"
 
 # Standard input, and "--" before file names.
 run 0 check - <good.yaml
-[ "$(cat out)" = "-: ok" ] || fail "stdin ok line: $(cat out)"
+[ "$(cat out)" = "<stdin>: ok" ] || fail "stdin ok line: $(cat out)"
 run 65 check - <bad.yaml
 grep -q '^<stdin>:6:45: ' err || fail "stdin problems: $(cat err)"
 cp good.yaml ./-dash.yaml
