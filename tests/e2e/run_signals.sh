@@ -1,6 +1,7 @@
 #!/bin/sh
 # run_signals.sh - SIGTERM, SIGHUP and SIGINT (Ctrl-C) in the interface:
-# progress saved, terminal restored, exit status 130.
+# progress saved, terminal restored, exit status 130.  And a crash
+# (SIGSEGV) still restores the terminal.
 set -eu
 . "$(dirname "$0")/lib/run_tmux.sh"
 need_tmux
@@ -24,4 +25,18 @@ for sig in TERM HUP INT; do
 	[ "$(t display -p -t sb '#{alternate_on}')" = 0 ] || fail "SIG$sig: alternate screen still on"
 	[ "$(t display -p -t sb '#{cursor_flag}')" = 1 ] || fail "SIG$sig: cursor left hidden"
 done
+
+# a crash (SIGSEGV) still gives the terminal back: normal screen, cursor, no mouse mode
+rm -rf "$STATE"
+start 80 24
+wait_for "[ Begin ]"
+keys Enter
+wait_for "1 of 33"
+[ "$(t display -p -t sb '#{alternate_on}')" = 1 ] || fail "interface not on the alternate screen"
+kill -SEGV "$(sb_pid)"
+rc=$(wait_exit)
+[ "$rc" = 139 ] || fail "SIGSEGV gave $rc, not 139 (killed by the signal)"
+[ "$(t display -p -t sb '#{alternate_on}')" = 0 ] || fail "crash: alternate screen still on"
+[ "$(t display -p -t sb '#{cursor_flag}')" = 1 ] || fail "crash: cursor left hidden"
+[ "$(t display -p -t sb '#{mouse_any_flag}')" = 0 ] || fail "crash: mouse reporting left on"
 echo "ok"
