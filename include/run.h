@@ -9,8 +9,8 @@
  *   run_begin      continue the saved session or start again (saved files
  *                  that cannot be used are kept aside, never deleted);
  *   run_save       after every answer (does nothing with --no-save);
- *   run_finish     the results were reached: remove the progress file,
- *                  write --report, print the summary;
+ *   run_finish     the results were reached: write --report, remove the
+ *                  progress file, print the summary;
  *   run_close      release everything.
  *
  * Messages for the person are written to the FILE given (stderr in both
@@ -85,10 +85,12 @@ void run_begin(run *r, int cont);
 int run_save(run *r);
 
 /*
- * The session reached its results: remove the progress file, write the
- * --report file if asked, and print the summary on out when out is not
- * NULL.  timed: pass the answer times (the interface) or not (piped
- * input).  Returns 0, or the report's exit status after printing why on err.
+ * The session reached its results: write the --report file if asked,
+ * remove the progress file (kept, with a note, when the report could not
+ * be written, so that nothing is lost), and print the summary on out when
+ * out is not NULL.  timed: pass the answer times (the interface) or not
+ * (piped input).  Returns 0, or the report's exit status (73/74) after
+ * printing why on err.
  */
 int run_finish(run *r, FILE *out, FILE *err, int timed);
 

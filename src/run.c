@@ -176,12 +176,18 @@ run_finish(run *r, FILE *out, FILE *err, int timed)
 	int rc = 0;
 
 	r->finished = 1;
-	if (progress_remove(&r->store, &errs) != 0)
-		print_errs(&errs, err);
-	errlist_free(&errs);
 	run_report(r, &rep, timed, &secs);
-	if (r->o.report && (rc = report_save(&rep, r->o.report, r->o.format, &errs)) != 0)
+	if (r->o.report && (rc = report_save(&rep, r->o.report, r->o.format, &errs)) != 0) {
 		print_errs(&errs, err);
+		errlist_free(&errs);
+		/* keep the answers: --resume with a good --report path finishes again */
+		if (run_save(r) == 0 && !r->o.no_save)
+			fprintf(err, "securebase: your answers are kept; run securebase --resume "
+			        "--report FILE to write the report\n");
+	} else if (progress_remove(&r->store, &errs) != 0) {
+		print_errs(&errs, err);
+	}
+	errlist_free(&errs);
 	if (out && report_print_summary(out, &rep) != 0 && rc == 0)
 		rc = 74;
 	report_free(&rep);

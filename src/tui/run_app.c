@@ -137,17 +137,14 @@ apply(tui *t, void *data, const tui_action *a)
 	case RUN_ACT_GOTO:
 		u->review_sel = a->val;
 		return moved(t, u, session_goto(s, (size_t)a->val), "Not available yet.");
-	case RUN_ACT_RESULTS: {
-		errlist errs = { 0 };
+	case RUN_ACT_RESULTS:
+		/* the file goes when the run finishes (run_finish), after --report */
 		u->reached_results = 1;
-		if (progress_remove(&u->r->store, &errs) != 0)
-			tui_flash(t, errs.v[0].msg);
-		errlist_free(&errs);
+		save(t, u);
 		drop_report(u);
 		run_report(u->r, &u->rep, 1, &u->secs);
 		u->have_rep = 1;
 		return tui_switch(RUN_SCREEN_RESULTS, &u->rep);
-	}
 	case RUN_ACT_REVIEW:
 		u->reached_results = 0;
 		session_end(s);

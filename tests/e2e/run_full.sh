@@ -35,12 +35,12 @@ screen | grep -qF "See my results" || fail "no way to the results"
 [ -s "$STATE/core.progress" ] || fail "no progress file before the results"
 keys End Enter
 wait_for "Your scores"
-[ ! -e "$STATE/core.progress" ] || fail "progress file kept after the results"
 keys q
 rc=$(wait_exit)
 [ "$rc" = 0 ] || fail "exit status $rc after the results, not 0"
 out=$(t capture-pane -p -t sb -S -2000)
 echo "$out" | grep -qF "self-reflection tool, not a diagnosis" || fail "summary lacks the disclaimer"
 echo "$out" | grep -qF "Attachment anxiety" || fail "summary lacks the scores"
+[ ! -e "$STATE/core.progress" ] || fail "progress file kept after the results"
 [ -z "$(ls -A "$STATE" 2>/dev/null)" ] || fail "files left in $STATE: $(ls -A "$STATE")"
 echo "ok"
