@@ -94,7 +94,7 @@ welcome_draw(void *self, tui *t, void *app)
 		w->top = w->total - w->view > 0 ? w->total - w->view : 0;
 	w->total = tui_doc(t, 0, x, bw, w->view, w->top, w->par, NPARS);
 	if (w->top + w->view < w->total)
-		tui_put(t, t->rows - 3, x, bw, "(more below: Down or PageDown scrolls)", t->th.dim);
+		tui_put_ell(t, t->rows - 3, x, bw, "(more below: Down or PageDown scrolls)", t->th.dim);
 	for (int i = 0; i < w->nbuttons; i++)
 		sum += (w->bw[i] = tui_button_width(t, w->label[i])) + (i ? 2 : 0);
 	w->by = t->rows - 2;
