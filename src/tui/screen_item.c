@@ -90,6 +90,7 @@ item_init(tui *t, void *app, const void *param)
 	return st;
 }
 
+/* Release the display texts, labels and editor. */
 static void
 item_fini(void *self)
 {
@@ -281,6 +282,7 @@ draw_keys(item_scr *st, tui *t)
 	tui_put_ell(t, st->L.keys_y, st->L.x, st->L.w, buf, t->th.dim);
 }
 
+/* Lay out for the window size, then draw every part; the cursor goes on the selection. */
 static int
 item_draw(void *self, tui *t, void *app)
 {
@@ -439,6 +441,7 @@ text_key(item_scr *st, tui *t, const tui_event *ev)
 	return tui_redraw();
 }
 
+/* Keys go to the editor for text items, to the options otherwise. */
 static tui_action
 item_key(void *self, tui *t, void *app, const tui_event *ev)
 {

@@ -81,6 +81,7 @@ draw_row(review *v, tui *t, int y, int x, int w, int i)
 	free(ans);
 }
 
+/* Header, the scrolling list with "See my results" last, the key line. */
 static int
 review_draw(void *self, tui *t, void *app)
 {
@@ -135,6 +136,7 @@ move_sel(review *v, int d)
 	return tui_redraw();
 }
 
+/* Arrows move, Enter opens, mouse clicks open, the wheel scrolls. */
 static tui_action
 review_key(void *self, tui *t, void *app, const tui_event *ev)
 {

@@ -129,6 +129,7 @@ scroll_by(welcome *w, int d)
 	return tui_redraw();
 }
 
+/* Enter begins; arrows switch buttons or scroll; q leaves. */
 static tui_action
 welcome_key(void *self, tui *t, void *app, const tui_event *ev)
 {
