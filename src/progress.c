@@ -711,7 +711,7 @@ progress_load(const progress *p, session *s, progress_info *info, errlist *errs)
 	if (!p->path)
 		return 0;
 	e = slurp(p->path, &buf, &len);
-	if (e == ENOENT)
+	if (e == ENOENT || e == ENOTDIR)   /* nothing saved (saving will say why it cannot) */
 		return 0;
 	if (e != 0) {
 		info->state = PROGRESS_UNREADABLE;
