@@ -61,7 +61,8 @@ typedef struct run {
 /*
  * Load what the run needs and look for saved progress.  Returns 0, or an
  * exit status after printing the problem on err: 64/65/66 for the bank,
- * 65 for broken built-in texts, 73 when progress cannot be saved anywhere.
+ * 65 for invalid texts (built-in, or a clinic's copy: config.h), 66 for a
+ * clinic's copy that cannot be read, 73 when progress cannot be saved anywhere.
  * With --resume, saved progress that cannot be used is reported and gives
  * 65 (corrupt or made for another version of the bank) or 66 (unreadable);
  * the file is kept (corrupt/unreadable ones renamed aside).  When nothing

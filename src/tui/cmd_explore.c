@@ -7,6 +7,7 @@
 
 #include "banks.h"
 #include "cmd.h"
+#include "config.h"
 #include "content.h"
 #include "explore.h"
 #include "report.h"
@@ -34,6 +35,10 @@ explore_help(FILE *fp)
 	      "1 to 4 jump to a typical point of each style, c or 0 to the centre; a\n"
 	      "mouse click on the plane moves the point there; r starts from a saved\n"
 	      "JSON report; ? shows every key; q quits.\n"
+	      "\n"
+	      "A clinic's own styles.yaml, resources.yaml or learn.yaml in\n"
+	      "$XDG_CONFIG_HOME/securebase/ (default ~/.config/securebase/) replaces the\n"
+	      "built-in one; explore only reads them.\n"
 	      "\n"
 	      "Plain output, one record per point:\n"
 	      "  4.50 2.00 anxious-preoccupied near secure\n"
@@ -122,7 +127,7 @@ cmd_explore(int argc, char **argv)
 	if (rc != 0)
 		return rc < 0 ? 0 : rc;
 	errlist_init(&errs);
-	rc = content_load(&c, &errs);
+	rc = config_content_load(&c, &errs);
 	if (rc == 0)
 		rc = banks_open(&b, o.bank, &errs);
 	if (rc == 0)

@@ -6,6 +6,7 @@
 
 #include "banks.h"
 #include "cmd.h"
+#include "config.h"
 #include "content.h"
 #include "learn.h"
 #include "report.h"
@@ -32,7 +33,11 @@ learn_help(FILE *fp)
 	      "Keys on screen: arrows, j/k, PageUp/PageDown, space, b, g/G, Home/End to\n"
 	      "read; Enter opens a chapter, Backspace or Tab returns to the contents;\n"
 	      "[ and ] go to the previous / next chapter; / searches, n and N repeat;\n"
-	      "? shows every key; q quits.\n",
+	      "? shows every key; q quits.\n"
+	      "\n"
+	      "A clinic's own learn.yaml, styles.yaml or resources.yaml in\n"
+	      "$XDG_CONFIG_HOME/securebase/ (default ~/.config/securebase/) replaces the\n"
+	      "built-in one.\n",
 	      fp);
 }
 
@@ -109,7 +114,7 @@ cmd_learn(int argc, char **argv)
 	if (rc != 0 || done)
 		return rc;
 	errlist_init(&errs);
-	rc = content_load(&c, &errs);
+	rc = config_content_load(&c, &errs);
 	if (rc == 0 && banks_open(&b, NULL, &errs) != 0)
 		b = NULL;                  /* the guide still works, without its example */
 	errlist_print(&errs, stderr);
