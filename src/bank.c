@@ -128,18 +128,40 @@ idtab_grow(idtab *t)
 	free(old);
 }
 
-long
-idtab_put(idtab *t, size_t i, const void *base, size_t stride)
+uint32_t
+idtab_hash(const char *id, size_t len)
 {
-	const char *id = id_at(base, stride, i);
-	size_t len = strlen(id);
-	uint32_t h = id_hash(id, len);
-	idslot *sl;
+	return id_hash(id, len);
+}
 
+void
+idtab_prefetch(idtab *t, uint32_t h)
+{
 	if (!t->slot)
 		idtab_init(t, 4);
 	if (t->count + 1 > (t->mask + 1) / 4 * 3)
 		idtab_grow(t);
+#if defined(__GNUC__)
+	__builtin_prefetch(&t->slot[h & t->mask], 1);
+#endif
+}
+
+long
+idtab_put(idtab *t, size_t i, const void *base, size_t stride)
+{
+	const char *id = id_at(base, stride, i);
+
+	return idtab_put_hashed(t, i, id_hash(id, strlen(id)), base, stride);
+}
+
+long
+idtab_put_hashed(idtab *t, size_t i, uint32_t h, const void *base, size_t stride)
+{
+	const char *id = id_at(base, stride, i);
+	size_t len = strlen(id);
+	idslot *sl;
+
+	idtab_prefetch(t, h);
 	sl = idtab_slot(t, id, len, h, base, stride);
 	if (sl->idx1)
 		return (long)sl->idx1 - 1;

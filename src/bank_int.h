@@ -97,6 +97,13 @@ void idtab_init(idtab *t, size_t n);
 long idtab_find(const idtab *t, const char *id, size_t len, const void *base, size_t stride);
 /* Insert index i (id at base + i*stride); returns the existing index if id is taken, else -1. */
 long idtab_put(idtab *t, size_t i, const void *base, size_t stride);
+/*
+ * The same in two steps, so that the table's cache miss overlaps other work:
+ * hash the id, prefetch its slot (growing the table first), later insert.
+ */
+uint32_t idtab_hash(const char *id, size_t len);
+void idtab_prefetch(idtab *t, uint32_t h);
+long idtab_put_hashed(idtab *t, size_t i, uint32_t h, const void *base, size_t stride);
 
 /* --- bank_value.c: messages and typed values --- */
 /* Report a problem at node `at` / at line:col, prefixed by the context. */
@@ -139,6 +146,8 @@ long ld_scale_ref(ld *l, const yt_node *v);
 /* Record id (element i of base) in t, reporting reserved ids and repeats; 0 or -1. */
 int ld_unique(ld *l, idtab *t, const yt_node *idnode, size_t i, const void *base, size_t stride,
               const char *kind, int scale);
+/* ld_unique for an item whose id hash h was computed (and prefetched) before. */
+int ld_unique_item(ld *l, const yt_node *idnode, size_t i, uint32_t h);
 /* Name the current list entry m by its `id` in messages, when it has one. */
 void ld_ctx_id(ld *l, const yt_node *m);
 void ld_range(ld *l, const yt_node *v, bank_range *r, const char *key);

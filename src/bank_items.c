@@ -125,6 +125,7 @@ ld_item(ld *l, const yt_node *m, size_t i)
 	                                        [I_KEYS] = "keys", [I_RANGE] = "response_scale" };
 	bank_item *it = &l->b->items[i];
 	const yt_node *val[I_NKEYS], *key[I_NKEYS];
+	uint32_t h = 0;
 	char q[80];
 
 	it->line = m->line;
@@ -133,9 +134,11 @@ ld_item(ld *l, const yt_node *m, size_t i)
 	ld_ctx_id(l, m);
 	if (ld_keys(l, m, "an item", item_keys, I_NKEYS, val, key) < 0)
 		return;
-	if (val[I_ID] && (it->id = ld_id(l, val[I_ID], "id", 0)) &&
-	    ld_unique(l, &l->p->items, val[I_ID], i, l->b->items, sizeof *it, "item", 0) < 0)
-		it->id = NULL;
+	/* The id's table slot is fetched now and filled last, after the other keys. */
+	if (val[I_ID] && (it->id = ld_id(l, val[I_ID], "id", 0))) {
+		h = idtab_hash(it->id, strlen(it->id));
+		idtab_prefetch(&l->p->items, h);
+	}
 	if (val[I_TEXT])
 		it->text = ld_text(l, val[I_TEXT], "text");
 	if (val[I_TYPE]) {
@@ -149,10 +152,12 @@ ld_item(ld *l, const yt_node *m, size_t i)
 		for (size_t k = I_SCALE; k <= I_RANGE; k++)
 			if (val[k])
 				ld_err(l, key[k], "text items are not scored: remove '%s'", unscored[k]);
-		return;
+	} else {
+		l->b->nlikert++;
+		ld_likert(l, m, i, val, key);
 	}
-	l->b->nlikert++;
-	ld_likert(l, m, i, val, key);
+	if (it->id && ld_unique_item(l, val[I_ID], i, h) < 0)
+		it->id = NULL;
 }
 
 void

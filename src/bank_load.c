@@ -108,6 +108,26 @@ reserved_id(const char *id, int scale)
 	return strcmp(id, "respondent") == 0 || (scale && strcmp(id, "style") == 0);
 }
 
+/* Report id at idnode as reserved; returns 1 when it is. */
+static int
+reserved(ld *l, const yt_node *idnode, const char *id, int scale)
+{
+	if (!reserved_id(id, scale))
+		return 0;
+	ld_err(l, idnode, "'%s' is reserved and cannot be %s id", id, scale ? "a scale" : "an item");
+	return 1;
+}
+
+/* Report a repeated id (first used on line `first`). */
+static void
+duplicate(ld *l, const yt_node *idnode, const char *id, const char *kind, unsigned long first)
+{
+	char q[80];
+
+	ld_err(l, idnode, "duplicate %s id '%s' (first at line %lu)", kind,
+	       yt_quote(id, strlen(id), q, sizeof q), first);
+}
+
 /*
  * Record a valid id as element i of an id table, reporting reserved ids and
  * repeats.  Returns 0, or -1 when the id cannot be used (the caller drops it).
@@ -119,19 +139,29 @@ ld_unique(ld *l, idtab *t, const yt_node *idnode, size_t i, const void *base, si
 	const char *id = *(char *const *)((const char *)base + i * stride);
 	const bank_item *items = base;
 	const bank_scale *scales = base;
-	char q[80];
 	long prev;
 
-	if (reserved_id(id, scale)) {
-		ld_err(l, idnode, "'%s' is reserved and cannot be %s id", id,
-		       scale ? "a scale" : "an item");
+	if (reserved(l, idnode, id, scale))
 		return -1;
-	}
 	prev = idtab_put(t, i, base, stride);
 	if (prev >= 0) {
-		ld_err(l, idnode, "duplicate %s id '%s' (first at line %lu)", kind,
-		       yt_quote(id, strlen(id), q, sizeof q),
-		       scale ? scales[prev].line : items[prev].line);
+		duplicate(l, idnode, id, kind, scale ? scales[prev].line : items[prev].line);
+		return -1;
+	}
+	return 0;
+}
+
+int
+ld_unique_item(ld *l, const yt_node *idnode, size_t i, uint32_t h)
+{
+	const bank_item *items = l->b->items;
+	long prev;
+
+	if (reserved(l, idnode, items[i].id, 0))
+		return -1;
+	prev = idtab_put_hashed(&l->p->items, i, h, items, sizeof *items);
+	if (prev >= 0) {
+		duplicate(l, idnode, items[i].id, "item", items[prev].line);
 		return -1;
 	}
 	return 0;
