@@ -50,9 +50,9 @@ mem(reader *r)
 
 /* A new node at the event's start mark. */
 static yt_node *
-node_new(reader *r, yt_kind kind, const yaml_event_t *ev)
+node_new(reader *r, yt_kind kind, const yaml_event_t *ev, size_t extra)
 {
-	yt_node *nd = arena_alloc(mem(r), sizeof *nd);
+	yt_node *nd = arena_alloc(mem(r), sizeof *nd + extra);
 
 	memset(nd, 0, sizeof *nd);
 	nd->kind = (unsigned char)kind;
@@ -179,7 +179,7 @@ open_collection(reader *r, yt_kind kind, const yaml_event_t *ev)
 		return -1;
 	}
 	f = &r->stack[r->depth];
-	f->node = node_new(r, kind, ev);
+	f->node = node_new(r, kind, ev, 0);
 	f->n = 0;
 	f->streamed = 0;
 	/* The value of top-level key r->key: its key is the root's last child so far. */
@@ -222,11 +222,14 @@ close_collection(reader *r)
 static void
 add_scalar(reader *r, const yaml_event_t *ev)
 {
-	yt_node *nd = node_new(r, YT_SCALAR, ev);
+	size_t len = ev->data.scalar.length;
+	yt_node *nd = node_new(r, YT_SCALAR, ev, len + 1);   /* the text follows the node */
+	char *str = (char *)(nd + 1);
 
-	nd->str = arena_strndup(mem(r), (const char *)ev->data.scalar.value,
-	                        ev->data.scalar.length);
-	nd->len = ev->data.scalar.length;
+	memcpy(str, ev->data.scalar.value, len);
+	str[len] = '\0';
+	nd->str = str;
+	nd->len = len;
 	nd->plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
 	attach(r, nd);
 }
