@@ -195,7 +195,8 @@ wait_for N "rc=0"
 t new-session -d -s S -x 80 -y 24 "sh $tmp/run.sh"
 wait_for S "SECURE"
 shpid=$(t display -p -t S '#{pane_pid}')
-sbpid=$(ps -o pid= --ppid "$shpid" | tr -d ' ' | head -1)
+# The child of the pane's shell, found through /proc (no procps on minimal systems).
+sbpid=$(grep -l "^PPid:[[:space:]]*$shpid\$" /proc/[0-9]*/status 2>/dev/null | head -1 | cut -d/ -f3)
 [ -n "$sbpid" ] || fail "cannot find the explore process"
 kill -TERM "$sbpid"
 wait_for S "rc=130"
