@@ -1,0 +1,139 @@
+#!/bin/sh
+# docs.sh - the documentation tells the truth about the program:
+#   - every option a command's --help names is accepted by that command
+#     (OPTION [VALUE] --help exits 0, where an unknown option would be 64);
+#   - every option in the source's option tables appears in `securebase
+#     --help`, in man/securebase.1 and in README.md, and so does every
+#     option of every command's own --help;
+#   - every command appears in --help, the man page and README.md;
+#   - --help fits in 80 columns;
+#   - the man page has NAME SYNOPSIS DESCRIPTION EXIT STATUS ENVIRONMENT
+#     FILES EXAMPLES, documents every exit status the program uses and
+#     every environment variable the source reads with getenv();
+#   - groff and man render it without a warning (skipped without them).
+set -eu
+top=$(cd "$(dirname "$0")/../.." && pwd)
+SB=${SECUREBASE:-$top/build/securebase}
+[ -x "$SB" ] || { echo "no binary at $SB (set SECUREBASE)"; exit 1; }
+MAN=$top/man/securebase.1
+README=$top/README.md
+TMPD=$(mktemp -d)
+trap 'rm -rf "$TMPD"' EXIT
+export HOME="$TMPD/home" XDG_STATE_HOME="$TMPD/state" XDG_DATA_HOME="$TMPD/data"
+mkdir -p "$HOME"
+fails=0
+
+fail() {
+	echo "FAIL: $*"
+	fails=$((fails + 1))
+}
+
+# The man page source as plain text: \- is -, font escapes dropped.
+sed -e 's/\\-/-/g' -e 's/\\f[BIRP]//g' -e 's/\\(aq/'"'"'/g' "$MAN" >"$TMPD/man.txt"
+
+# Long and short options named in a text (one per line, sorted, unique).
+options_in() {
+	grep -oE '(^|[^A-Za-z0-9-])--?[A-Za-z][A-Za-z0-9-]*' "$1" |
+		sed -E 's/^[^-]*//' | grep -vE '^--?$' | LC_ALL=C sort -u
+}
+
+"$SB" --help >"$TMPD/help" || fail "securebase --help exited $?"
+long=$(awk 'length($0) > 80' "$TMPD/help")
+[ -z "$long" ] || fail "--help has lines over 80 columns: $long"
+
+# Each command's own help, and the global one for run.
+for cmd in run check score learn explore banks; do
+	"$SB" "$cmd" --help >"$TMPD/help.$cmd" 2>&1 || fail "securebase $cmd --help exited $?"
+	grep -qE "(^| )$cmd( |$)" "$TMPD/help" || fail "--help does not list the command '$cmd'"
+	grep -qE "^\.B(R|I)? .*$cmd|^\.BI? $cmd|securebase $cmd" "$TMPD/man.txt" ||
+		fail "the man page does not document the command '$cmd'"
+	grep -q "securebase $cmd\|\`$cmd" "$README" || fail "README.md does not mention '$cmd'"
+done
+
+# A value that the option accepts, for the acceptance check.
+value_for() {   # CMD OPTION
+	case $2 in
+	--bank|-b) echo quick ;;
+	--format|-f) [ "$1" = score ] && echo csv || echo text ;;
+	--report|--output|-o) echo "$TMPD/never-written" ;;
+	*) ;;
+	esac
+}
+
+# Every option a command's help names is accepted by it.
+for cmd in run score learn explore; do
+	for opt in $(options_in "$TMPD/help.$cmd"); do
+		case $opt in --help|-h|--version|-V) continue ;; esac
+		# run's help is the global help: only run's own options apply to it
+		if [ "$cmd" = run ] && ! sed -n '/^Options of run:/,/^Options of score:/p' \
+			"$TMPD/help" | grep -qe "$opt\b"; then
+			continue
+		fi
+		v=$(value_for "$cmd" "$opt")
+		rc=0
+		if [ -n "$v" ]; then
+			"$SB" "$cmd" "$opt" "$v" --help >/dev/null 2>"$TMPD/err" </dev/null || rc=$?
+		else
+			"$SB" "$cmd" "$opt" --help >/dev/null 2>"$TMPD/err" </dev/null || rc=$?
+		fi
+		[ "$rc" = 0 ] || fail "'securebase $cmd $opt' is in the help but not accepted ($rc): $(cat "$TMPD/err")"
+	done
+done
+[ ! -e "$TMPD/never-written" ] || fail "an option check wrote a file"
+
+# Options in the source's tables: getopt_long names and literal "--x" compares.
+{
+	grep -hoE '\{ *"[a-z][a-z-]*", *(no|required|optional)_argument' "$top"/src/*.c "$top"/src/tui/*.c |
+		sed -E 's/^\{ *"([^"]*)".*/--\1/'
+	grep -hoE 'strcmp\([^,]*, *"--?[a-zA-Z][a-zA-Z-]*"\)' "$top"/src/*.c "$top"/src/tui/*.c |
+		sed -E 's/.*"(--?[^"]*)".*/\1/'
+} | LC_ALL=C sort -u >"$TMPD/src.opts"
+[ -s "$TMPD/src.opts" ] || fail "found no options in the source (pattern out of date?)"
+
+cat "$TMPD"/help.* "$TMPD/src.opts" >"$TMPD/all"
+for opt in $(options_in "$TMPD/all"); do
+	case $opt in
+	-h|-V) short=1 ;;
+	*) short=0 ;;
+	esac
+	re="(^|[^A-Za-z0-9-])$opt([^A-Za-z0-9-]|\$)"
+	grep -qE -e "$re" "$TMPD/help" || fail "option $opt is accepted but not in securebase --help"
+	grep -qE -e "$re" "$TMPD/man.txt" || fail "option $opt is not in man/securebase.1"
+	[ $short = 1 ] || grep -qE -e "$re" "$README" || fail "option $opt is not in README.md"
+done
+
+# The man page's sections.
+for s in NAME SYNOPSIS DESCRIPTION "EXIT STATUS" ENVIRONMENT FILES EXAMPLES "SEE ALSO"; do
+	grep -qE "^\.SH \"?$s\"?$" "$MAN" || fail "man/securebase.1 lacks the section $s"
+done
+
+# Every exit status of the program, under EXIT STATUS.
+sed -n '/^\.SH "\{0,1\}EXIT STATUS/,/^\.SH /p' "$MAN" >"$TMPD/exit"
+for code in 0 64 65 66 73 74 130; do
+	grep -qx "\.B $code" "$TMPD/exit" || fail "EXIT STATUS does not describe $code"
+done
+
+# Every environment variable the program reads, under ENVIRONMENT.
+sed -n '/^\.SH ENVIRONMENT/,/^\.SH /p' "$TMPD/man.txt" >"$TMPD/env"
+for var in $(grep -hoE 'getenv\("[A-Z_]+"\)' "$top"/src/*.c "$top"/src/tui/*.c |
+             sed -E 's/getenv\("([A-Z_]+)"\)/\1/' | LC_ALL=C sort -u); do
+	grep -qw "$var" "$TMPD/env" || fail "environment variable $var is read but not in ENVIRONMENT"
+done
+
+# Renders without warnings.
+if command -v groff >/dev/null 2>&1; then
+	groff -man -Tutf8 -ww -z "$MAN" >"$TMPD/groff" 2>&1 || true
+	[ ! -s "$TMPD/groff" ] || fail "groff warns: $(cat "$TMPD/groff")"
+else
+	echo "note: groff not installed; rendering not checked"
+fi
+if command -v man >/dev/null 2>&1; then
+	MANWIDTH=80 man -l "$MAN" >"$TMPD/rendered" 2>"$TMPD/manerr" || fail "man -l failed"
+	[ ! -s "$TMPD/manerr" ] || fail "man -l warns: $(cat "$TMPD/manerr")"
+	grep -q "EXIT STATUS" "$TMPD/rendered" || fail "man -l output lacks EXIT STATUS"
+else
+	echo "note: man not installed; rendering not checked"
+fi
+
+[ $fails = 0 ] || { echo "$fails documentation problems"; exit 1; }
+echo "ok"
