@@ -19,9 +19,13 @@
  * cursor where the top screen asked (tui_cursor) so that screen readers and
  * braille displays follow the selection.
  *
- * Keys come from ONE binding table (src/tui/keys.c, tui_bindings): every
- * event carries the raw key and the command bound to it; the help overlay
- * lists keys from the same table, so they never disagree.
+ * Keys come from ONE binding table (keys.h, src/keys.c): a screen says
+ * which scope of it applies now (its `scope` function: a screen may have
+ * modes, e.g. a prompt), the loop looks the key up there and hands the
+ * screen the command and its argument.  Screens decide on commands only;
+ * the characters themselves matter only in text entry (tui_edit_key).  The
+ * help overlay lists the same scope's rows, so keys and help never
+ * disagree.
  *
  * Terminal care done here, once, for every app: locale-aware UTF-8 or ASCII
  * glyphs, NO_COLOR and colourless terminals (attributes only), a short
@@ -31,10 +35,11 @@
  * hook and crash handlers that restore the terminal, and a "please enlarge
  * the window" screen below the minimum size or whatever a draw asks for.
  *
- * Adding a screen: write src/tui/screen_NAME.c defining a `const
- * tui_screen screen_NAME = { "name", 0, init, draw, key, fini, help }`,
- * declare it in your app's header, put it in your app's screen table at an
- * index (your enum), and open it with tui_push / tui_switch actions.
+ * Adding a screen: give it a scope and its keys in src/keys.c, write
+ * src/tui/screen_NAME.c defining a `const tui_screen screen_NAME = {
+ * "name", 0, init, draw, key, fini, scope }`, declare it in your app's
+ * header, put it in your app's screen table at an index (your enum), and
+ * open it with tui_push / tui_switch actions.
  */
 #ifndef SB_TUI_H
 #define SB_TUI_H
@@ -43,45 +48,11 @@
 #include <stddef.h>
 #include <wchar.h>
 
+#include "keys.h"
+#include "lineedit.h"
 #include "text.h"
 
 typedef struct tui tui;
-
-/* --- the key table ----------------------------------------------------- */
-
-/* What a key means; screens interpret commands in their context. */
-typedef enum tui_cmd {
-	TUI_CMD_NONE,
-	TUI_CMD_PREV,        /* Left, h: previous option */
-	TUI_CMD_NEXT,        /* Right, l: next option */
-	TUI_CMD_CONFIRM,     /* Enter */
-	TUI_CMD_BACK,        /* Backspace, Up, k, PageUp: previous item (lists: up) */
-	TUI_CMD_FORWARD,     /* Down, j, PageDown: next item (lists: down) */
-	TUI_CMD_HOME,        /* Home, g */
-	TUI_CMD_END,         /* End, G */
-	TUI_CMD_SKIP,        /* s */
-	TUI_CMD_TAB,         /* Tab */
-	TUI_CMD_BACKTAB,     /* Shift-Tab */
-	TUI_CMD_HELP,        /* ?, F1 */
-	TUI_CMD_QUIT,        /* q, F10 */
-	TUI_CMD_CANCEL,      /* Esc */
-	TUI_CMD_REDRAW,      /* Ctrl-L */
-	TUI_CMD_COUNT
-} tui_cmd;
-
-typedef struct tui_binding {
-	int key;             /* a curses KEY_* code, or a character */
-	int is_char;         /* key is a character (not a KEY_* code) */
-	const char *name;    /* how the help names it: "Left", "h", "PageUp" */
-	tui_cmd cmd;
-} tui_binding;
-
-/* The binding table and its length. */
-extern const tui_binding tui_bindings[];
-extern const size_t tui_nbindings;
-
-/* "Left, h" for a command: the names of its keys, joined; writes buf. */
-char *tui_keys_for(tui_cmd cmd, char *buf, size_t size);
 
 /* --- events and actions ------------------------------------------------ */
 
@@ -89,10 +60,10 @@ typedef enum tui_ev_kind { TUI_EV_KEY, TUI_EV_CHAR, TUI_EV_MOUSE } tui_ev_kind;
 
 typedef struct tui_event {
 	tui_ev_kind kind;
-	int key;             /* TUI_EV_KEY: a KEY_* code or a control character */
-	wint_t ch;           /* TUI_EV_CHAR: a printable character */
-	tui_cmd cmd;         /* from the binding table, TUI_CMD_NONE if unbound */
-	int digit;           /* '0'..'9' typed: 0..9, else -1 */
+	int key;             /* keys.h code: a special key, a control or a printable character */
+	wint_t ch;           /* TUI_EV_CHAR: the printable character (for text entry) */
+	keys_cmd cmd;        /* bound to key in the top screen's scope, or KEYS_CMD_NONE */
+	int arg;             /* the binding's argument (keys.h), else 0 */
 	int my, mx;          /* TUI_EV_MOUSE: where */
 	int button;          /* TUI_EV_MOUSE: 1 click, 4 wheel up, 5 wheel down */
 } tui_event;
@@ -127,16 +98,9 @@ tui_action tui_app(int code, long val, const void *ptr);
 
 /* Built-in screens, usable from any app (negative ids). */
 enum {
-	TUI_SCREEN_HELP = -1,     /* param: const tui_help * (the keys to list) */
+	TUI_SCREEN_HELP = -1,     /* param: NULL (it lists the keys of the screen below) */
 	TUI_SCREEN_CONFIRM = -2   /* param: const tui_confirm * */
 };
-
-/* One line of a help overlay: the keys of `cmd` (or `keys` when given) and what they do here. */
-typedef struct tui_help {
-	tui_cmd cmd;
-	const char *keys;    /* NULL: from the binding table */
-	const char *text;    /* NULL ends the list */
-} tui_help;
 
 /* A yes/no question.  Strings are borrowed for the dialog's life. */
 typedef struct tui_confirm {
@@ -157,7 +121,8 @@ typedef struct tui_screen {
 	int (*draw)(void *self, tui *t, void *app);   /* 0, or TUI_TOO_SMALL after tui_need */
 	tui_action (*key)(void *self, tui *t, void *app, const tui_event *ev);
 	void (*fini)(void *self);
-	const tui_help *help;                         /* what `?` lists on this screen */
+	/* Which keys apply now (keys.h); its help is what `?` lists.  NULL: KEYS_SCOPE_ANY. */
+	keys_scope (*scope)(const void *self);
 } tui_screen;
 
 /* Why the framework stops an app on its own. */
@@ -215,6 +180,15 @@ int tui_run(tui *t, const tui_program *app, int first, const void *param);
 
 /* True when a terminal usable for curses is attached and TERM is set and not dumb. */
 int tui_available(void);
+
+/* --- text entry (src/tui/input.c) ------------------------------------- */
+
+/*
+ * Apply a key to a line being edited: a printable character is inserted,
+ * an editing command (KEYS_CMD_EDIT_*) is done.  Returns 1 when the key was
+ * one of those (the caller redraws), 0 when it is for the caller.
+ */
+int tui_edit_key(lineedit *e, const tui_event *ev);
 
 /* --- drawing helpers (src/tui/draw.c) ---------------------------------- */
 

@@ -1,4 +1,5 @@
 /* dialogs.c - the built-in overlays: key help (?) and yes/no confirmation. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,90 +10,127 @@
 /* --- help ------------------------------------------------------------------ */
 
 typedef struct help_state {
-	const tui_help *help;
+	keys_help_line lines[KEYS_HELP_MAX];
+	int n;                   /* lines, the mouse line included */
+	const char *mouse;       /* what the mouse does below, or NULL */
 	int top;
 } help_state;
 
-/* The help of the screen below (param may name another table). */
+/* The help of the screen below, made from its scope of the key table. */
 static void *
 help_init(tui *t, void *app, const void *param)
 {
 	help_state *h = xcalloc(1, sizeof *h);
+	keys_scope s = tui_stack_scope(t);
+	size_t n = keys_help(s, h->lines, KEYS_HELP_MAX);
 
 	(void)app;
-	h->help = param ? param : tui_stack_help(t);
+	(void)param;
+	h->n = (int)(n < KEYS_HELP_MAX ? n : KEYS_HELP_MAX);
+	h->mouse = keys_scope_mouse(s);
+	if (h->mouse && h->n < KEYS_HELP_MAX) {
+		snprintf(h->lines[h->n].keys, sizeof h->lines[h->n].keys, "mouse");
+		h->lines[h->n++].text = h->mouse;
+	}
 	return h;
 }
 
-/* Number of entries in a help table. */
+/* Rows entry e takes when its text is wrapped to tw columns. */
 static int
-help_count(const tui_help *h)
+entry_rows(const keys_help_line *e, int tw)
 {
-	int n = 0;
+	text_lines l = { 0 };
+	int n = (int)text_wrap(e->text, tw, &l);
 
-	while (h && h[n].text)
-		n++;
-	return n;
+	text_lines_free(&l);
+	return n > 0 ? n : 1;
 }
 
-/* A framed list of keys and what they do; scrolls when the window is short. */
+/* Draw entry e from row y: its keys, then its text wrapped; rows before `skip` and from `end` left out. */
+static void
+draw_entry(tui *t, const keys_help_line *e, int y, int x, int kw, int tw, int skip, int end)
+{
+	text_lines l = { 0 };
+	size_t n = text_wrap(e->text, tw, &l);
+
+	if (skip == 0)
+		tui_put_ell(t, y, x, kw, e->keys, t->th.key);
+	for (size_t i = (size_t)skip; i < n && y + (int)i - skip < end; i++) {
+		char *part = xstrndup(e->text + l.v[i].off, l.v[i].len);
+		tui_put(t, y + (int)i - skip, x + kw + 2, tw, part, t->th.normal);
+		free(part);
+	}
+	text_lines_free(&l);
+}
+
+/* A framed list of keys and what they do, texts wrapped; scrolls when the window is short. */
 static int
 help_draw(void *self, tui *t, void *app)
 {
 	help_state *h = self;
-	int n = help_count(h->help), w = t->cols - 2 > 72 ? 72 : t->cols - 2;
-	int rows = n + 4 > t->rows - 2 ? t->rows - 2 : n + 4, x = (t->cols - w) / 2;
-	int y = (t->rows - rows) / 2, kw = 0, vis = rows - 4;
-	char keys[160];
+	int w = t->cols - 2 > 76 ? 76 : t->cols - 2, x = (t->cols - w) / 2, kw = 0, tw, total = 0;
+	int rows, y, vis, row = 0;
 
 	(void)app;
-	for (int i = 0; i < n; i++) {
-		const char *k = h->help[i].keys ? h->help[i].keys
-		              : tui_keys_for(h->help[i].cmd, keys, sizeof keys);
-		int kl = text_width(k);
+	for (int i = 0; i < h->n; i++) {
+		int kl = text_width(h->lines[i].keys);
 		kw = kl > kw ? kl : kw;
 	}
 	if (kw > w / 2 - 2)
 		kw = w / 2 - 2;
-	if (h->top > n - vis)
-		h->top = n - vis > 0 ? n - vis : 0;
+	tw = w - kw - 6;
+	for (int i = 0; i < h->n; i++)
+		total += entry_rows(&h->lines[i], tw);
+	rows = total + 4 > t->rows - 2 ? t->rows - 2 : total + 4;
+	y = (t->rows - rows) / 2;
+	vis = rows - 4;
+	if (h->top > total - vis)
+		h->top = total - vis > 0 ? total - vis : 0;
 	tui_box(t, y, x, rows, w);
 	tui_put(t, y, x + 2, w - 4, " Keys ", t->th.title);
-	for (int i = 0; i < vis && h->top + i < n; i++) {
-		const tui_help *e = &h->help[h->top + i];
-		const char *k = e->keys ? e->keys : tui_keys_for(e->cmd, keys, sizeof keys);
-		tui_put_ell(t, y + 1 + i, x + 2, kw, k, t->th.key);
-		tui_put_ell(t, y + 1 + i, x + 4 + kw, w - kw - 6, e->text, t->th.normal);
+	for (int i = 0; i < h->n && row < h->top + vis; i++) {
+		int k = entry_rows(&h->lines[i], tw);
+		if (row + k > h->top)
+			draw_entry(t, &h->lines[i], y + 1 + (row > h->top ? row - h->top : 0), x + 2, kw, tw,
+			           row < h->top ? h->top - row : 0, y + 1 + vis);
+		row += k;
 	}
-	tui_put_ell(t, y + rows - 2, x + 2, w - 4, n > vis ? "Up/Down scroll; Esc, q or ? closes"
-	                                                  : "Esc, q, ? or Enter closes", t->th.dim);
+	tui_put_ell(t, y + rows - 2, x + 2, w - 4, total > vis ? "Up/Down scroll; Esc, q or ? closes"
+	                                                      : "Esc, q, ? or Enter closes", t->th.dim);
 	tui_cursor(t, y + rows - 2, x + 2);
 	return 0;
 }
 
-/* Scroll, or close on anything else. */
+/* Scroll; any other key closes (a mouse click too, the wheel does nothing). */
 static tui_action
 help_key(void *self, tui *t, void *app, const tui_event *ev)
 {
 	help_state *h = self;
+	int page = t->rows > 8 ? t->rows - 8 : 1;
 
-	(void)t;
 	(void)app;
-	if (ev->cmd == TUI_CMD_BACK && ev->key != KEY_BACKSPACE) {
-		h->top = h->top > 0 ? h->top - 1 : 0;
-		return tui_redraw();
-	}
-	if (ev->cmd == TUI_CMD_FORWARD) {
-		h->top++;
-		return tui_redraw();
+	switch (ev->cmd) {
+	case KEYS_CMD_LINE_UP: h->top = h->top > 0 ? h->top - 1 : 0; return tui_redraw();
+	case KEYS_CMD_LINE_DOWN: h->top++; return tui_redraw();
+	case KEYS_CMD_PAGE_UP: h->top = h->top > page ? h->top - page : 0; return tui_redraw();
+	case KEYS_CMD_PAGE_DOWN: h->top += page; return tui_redraw();
+	default: break;
 	}
 	if (ev->kind == TUI_EV_MOUSE && ev->button != 1)
 		return tui_none();
 	return tui_pop();
 }
 
+/* The help overlay's own keys. */
+static keys_scope
+help_scope(const void *self)
+{
+	(void)self;
+	return KEYS_SCOPE_HELP;
+}
+
 const tui_screen tui_screen_help = {
-	"help", 1, help_init, help_draw, help_key, free, NULL,
+	"help", 1, help_init, help_draw, help_key, free, help_scope,
 };
 
 /* --- confirmation ------------------------------------------------------------ */
@@ -162,7 +200,7 @@ answer(const confirm_state *c, int yes)
 	return a;
 }
 
-/* y / q: yes; n / Esc: no; arrows and Tab move; Enter picks. */
+/* y / q: yes; n / Esc: no; arrows and Tab move; Enter picks (keys.h: KEYS_SCOPE_CONFIRM). */
 static tui_action
 confirm_key(void *self, tui *t, void *app, const tui_event *ev)
 {
@@ -177,18 +215,14 @@ confirm_key(void *self, tui *t, void *app, const tui_event *ev)
 				return answer(c, i == 0);
 		return tui_none();
 	}
-	if (ev->kind == TUI_EV_CHAR && (ev->ch == 'y' || ev->ch == 'Y'))
-		return answer(c, 1);
-	if (ev->kind == TUI_EV_CHAR && (ev->ch == 'n' || ev->ch == 'N'))
-		return answer(c, 0);
 	switch (ev->cmd) {
-	case TUI_CMD_QUIT:
+	case KEYS_CMD_YES:
 		return answer(c, 1);
-	case TUI_CMD_CANCEL:
+	case KEYS_CMD_NO:
 		return answer(c, 0);
-	case TUI_CMD_CONFIRM:
+	case KEYS_CMD_CONFIRM:
 		return answer(c, c->focus == 0);
-	case TUI_CMD_PREV: case TUI_CMD_NEXT: case TUI_CMD_TAB: case TUI_CMD_BACKTAB:
+	case KEYS_CMD_SWITCH_BUTTON:
 		c->focus = !c->focus;
 		return tui_redraw();
 	default:
@@ -196,6 +230,14 @@ confirm_key(void *self, tui *t, void *app, const tui_event *ev)
 	}
 }
 
+/* The dialog's own keys. */
+static keys_scope
+confirm_scope(const void *self)
+{
+	(void)self;
+	return KEYS_SCOPE_CONFIRM;
+}
+
 const tui_screen tui_screen_confirm = {
-	"confirm", 1, confirm_init, confirm_draw, confirm_key, free, NULL,
+	"confirm", 1, confirm_init, confirm_draw, confirm_key, free, confirm_scope,
 };

@@ -12,52 +12,6 @@
 /* Longest report path typed. */
 #define PATH_MAX_BYTES 4096
 
-/* What a key does here. */
-typedef enum explore_key {
-	EK_NONE, EK_MOVE, EK_CENTRE, EK_REPORT, EK_CLEAR
-} explore_key;
-
-/*
- * The explorer's keys beyond the shared table (keys.c), which gives Up and
- * PageUp one command; here they are different steps.  The help lists them.
- */
-static const struct explore_binding {
-	int key, is_char;
-	explore_key what;
-	explore_delta step;
-} explore_keys[] = {
-	{ KEY_UP, 0, EK_MOVE, { 1, 0, 0 } },      { 'k', 1, EK_MOVE, { 1, 0, 0 } },
-	{ KEY_DOWN, 0, EK_MOVE, { -1, 0, 0 } },   { 'j', 1, EK_MOVE, { -1, 0, 0 } },
-	{ KEY_LEFT, 0, EK_MOVE, { 0, -1, 0 } },   { 'h', 1, EK_MOVE, { 0, -1, 0 } },
-	{ KEY_RIGHT, 0, EK_MOVE, { 0, 1, 0 } },   { 'l', 1, EK_MOVE, { 0, 1, 0 } },
-	{ 'K', 1, EK_MOVE, { 1, 0, 1 } },         { KEY_SR, 0, EK_MOVE, { 1, 0, 1 } },
-	{ KEY_PPAGE, 0, EK_MOVE, { 1, 0, 1 } },
-	{ 'J', 1, EK_MOVE, { -1, 0, 1 } },        { KEY_SF, 0, EK_MOVE, { -1, 0, 1 } },
-	{ KEY_NPAGE, 0, EK_MOVE, { -1, 0, 1 } },
-	{ 'H', 1, EK_MOVE, { 0, -1, 1 } },        { KEY_SLEFT, 0, EK_MOVE, { 0, -1, 1 } },
-	{ KEY_HOME, 0, EK_MOVE, { 0, -1, 1 } },
-	{ 'L', 1, EK_MOVE, { 0, 1, 1 } },         { KEY_SRIGHT, 0, EK_MOVE, { 0, 1, 1 } },
-	{ KEY_END, 0, EK_MOVE, { 0, 1, 1 } },
-	{ 'c', 1, EK_CENTRE, { 0, 0, 0 } },       { 'r', 1, EK_REPORT, { 0, 0, 0 } },
-	{ 27, 0, EK_CLEAR, { 0, 0, 0 } },
-};
-
-static const tui_help explore_help[] = {
-	{ TUI_CMD_NONE, "Up Down Left Right, k j h l", "move the point by one small step (0.1)" },
-	{ TUI_CMD_NONE, "K J H L, Shift+arrows", "move by a big step (0.5)" },
-	{ TUI_CMD_NONE, "PageUp PageDown", "anxiety up / down by a big step" },
-	{ TUI_CMD_NONE, "Home End", "avoidance down / up by a big step" },
-	{ TUI_CMD_NONE, "1 2 3 4", "a typical point: Secure, Anxious, Dismissive, Fearful" },
-	{ TUI_CMD_NONE, "c, 0", "the centre, where the two cutoffs cross" },
-	{ TUI_CMD_NONE, "mouse click", "move the point to the place clicked on the plane" },
-	{ TUI_CMD_NONE, "r", "start from a saved JSON report (type its path, Enter)" },
-	{ TUI_CMD_NONE, "Esc", "clear the report note" },
-	{ TUI_CMD_HELP, NULL, "this help" },
-	{ TUI_CMD_REDRAW, NULL, "redraw the screen" },
-	{ TUI_CMD_QUIT, NULL, "quit (nothing is ever saved)" },
-	{ TUI_CMD_NONE, NULL, NULL },
-};
-
 /* The screen's own state. */
 typedef struct explore_screen {
 	explore_layout L;
@@ -67,19 +21,6 @@ typedef struct explore_screen {
 	char *path;                      /* operand of the last EXPLORE_APP_LOAD */
 	double point[2];                 /* operand of the last EXPLORE_APP_SET */
 } explore_screen;
-
-/* The binding of an event, or NULL. */
-static const struct explore_binding *
-find_key(const tui_event *ev)
-{
-	int is_char = ev->kind == TUI_EV_CHAR;
-	int code = is_char ? (int)ev->ch : ev->key;
-
-	for (size_t i = 0; i < sizeof explore_keys / sizeof *explore_keys; i++)
-		if (explore_keys[i].key == code && explore_keys[i].is_char == is_char)
-			return &explore_keys[i];
-	return NULL;
-}
 
 static void *
 explore_screen_init(tui *t, void *app, const void *param)
@@ -297,40 +238,23 @@ expand_path(const char *p)
 	return xstrdup(p);
 }
 
-/* Keys while the report path is typed. */
+/* Keys while the report path is typed (keys.h: KEYS_SCOPE_REPORT_PATH). */
 static tui_action
 prompt_key(explore_screen *s, const tui_event *ev)
 {
-	int k = ev->kind == TUI_EV_KEY ? ev->key : -1;
-
-	if (ev->kind == TUI_EV_CHAR) {
-		lineedit_insert(&s->edit, (uint32_t)ev->ch);
-		return tui_redraw();
-	}
-	if (k == KEY_ENTER || k == '\n' || k == '\r') {
+	if (ev->cmd == KEYS_CMD_CONFIRM) {
 		s->prompting = 0;
 		free(s->path);
 		s->path = s->edit.len ? expand_path(s->edit.buf) : NULL;
 		lineedit_free(&s->edit);
 		return s->path ? tui_app(EXPLORE_APP_LOAD, 0, s->path) : tui_redraw();
 	}
-	if (k == 27) {
+	if (ev->cmd == KEYS_CMD_CANCEL) {
 		s->prompting = 0;
 		lineedit_free(&s->edit);
 		return tui_redraw();
 	}
-	switch (k) {
-	case KEY_BACKSPACE: case 127: case 8: lineedit_backspace(&s->edit); break;
-	case KEY_DC: lineedit_delete(&s->edit); break;
-	case KEY_LEFT: lineedit_left(&s->edit); break;
-	case KEY_RIGHT: lineedit_right(&s->edit); break;
-	case KEY_HOME: case 1: lineedit_home(&s->edit); break;
-	case KEY_END: case 5: lineedit_end(&s->edit); break;
-	case 21: lineedit_kill_start(&s->edit); break;      /* Ctrl-U */
-	case 23: lineedit_kill_word(&s->edit); break;       /* Ctrl-W */
-	default: return tui_none();
-	}
-	return tui_redraw();
+	return tui_edit_key(&s->edit, ev) ? tui_redraw() : tui_none();
 }
 
 /* A click on the plane moves the point there. */
@@ -344,46 +268,68 @@ mouse_key(explore_screen *s, const explore_app *a, const tui_event *ev)
 	return tui_app(EXPLORE_APP_SET, 0, s->point);
 }
 
+/* The move a command makes, or NULL (the operand of EXPLORE_APP_MOVE). */
+static const explore_delta *
+move_of(keys_cmd cmd)
+{
+	static const explore_delta up = { 1, 0, 0 }, down = { -1, 0, 0 }, left = { 0, -1, 0 },
+	        right = { 0, 1, 0 }, big_up = { 1, 0, 1 }, big_down = { -1, 0, 1 },
+	        big_left = { 0, -1, 1 }, big_right = { 0, 1, 1 };
+
+	switch (cmd) {
+	case KEYS_CMD_MOVE_UP: return &up;
+	case KEYS_CMD_MOVE_DOWN: return &down;
+	case KEYS_CMD_MOVE_LEFT: return &left;
+	case KEYS_CMD_MOVE_RIGHT: return &right;
+	case KEYS_CMD_BIG_UP: return &big_up;
+	case KEYS_CMD_BIG_DOWN: return &big_down;
+	case KEYS_CMD_BIG_LEFT: return &big_left;
+	case KEYS_CMD_BIG_RIGHT: return &big_right;
+	default: return NULL;
+	}
+}
+
+/* The plane's keys (keys.h: KEYS_SCOPE_EXPLORE), or the path prompt's. */
 static tui_action
 explore_screen_key(void *self, tui *t, void *app, const tui_event *ev)
 {
 	explore_screen *s = self;
 	const explore_app *a = app;
-	const struct explore_binding *b;
+	const explore_delta *step = move_of(ev->cmd);
 
 	(void)t;
 	if (s->prompting)
 		return prompt_key(s, ev);
 	if (ev->kind == TUI_EV_MOUSE)
 		return mouse_key(s, a, ev);
-	if (ev->cmd == TUI_CMD_QUIT)
-		return tui_exit(0);
-	if (ev->cmd == TUI_CMD_HELP)
-		return tui_push(TUI_SCREEN_HELP, explore_help);
-	if (ev->cmd == TUI_CMD_REDRAW)
-		return (tui_action){ TUI_ACT_REFRESH, 0, 0, NULL };
-	if (ev->digit >= 1 && ev->digit <= STYLE_COUNT)
-		return tui_app(EXPLORE_APP_TYPICAL, ev->digit - 1, NULL);
-	if (ev->digit == 0)
-		return tui_app(EXPLORE_APP_SET, 0, NULL);        /* the centre, like c */
-	b = find_key(ev);
-	if (!b)
-		return tui_none();
-	switch (b->what) {
-	case EK_MOVE: return tui_app(EXPLORE_APP_MOVE, 0, &b->step);
-	case EK_CENTRE: return tui_app(EXPLORE_APP_SET, 0, NULL);
-	case EK_REPORT:
+	if (step)
+		return tui_app(EXPLORE_APP_MOVE, 0, step);
+	switch (ev->cmd) {
+	case KEYS_CMD_QUIT: return tui_exit(0);
+	case KEYS_CMD_HELP: return tui_push(TUI_SCREEN_HELP, NULL);
+	case KEYS_CMD_JUMP_STYLE: return tui_app(EXPLORE_APP_TYPICAL, ev->arg, NULL);
+	case KEYS_CMD_CENTRE: return tui_app(EXPLORE_APP_SET, 0, NULL);
+	case KEYS_CMD_LOAD_REPORT:
 		s->prompting = 1;
 		lineedit_init(&s->edit, NULL, PATH_MAX_BYTES);
 		return tui_redraw();
-	case EK_CLEAR: return tui_app(EXPLORE_APP_CLEAR_NOTE, 0, NULL);
+	case KEYS_CMD_CLEAR_NOTE: return tui_app(EXPLORE_APP_CLEAR_NOTE, 0, NULL);
 	default: return tui_none();
 	}
 }
 
+/* Which keys apply: the path prompt's while it is open. */
+static keys_scope
+explore_screen_scope(const void *self)
+{
+	const explore_screen *s = self;
+
+	return s->prompting ? KEYS_SCOPE_REPORT_PATH : KEYS_SCOPE_EXPLORE;
+}
+
 const tui_screen screen_explore = {
 	"explore", 0, explore_screen_init, explore_screen_draw, explore_screen_key,
-	explore_screen_fini, explore_help,
+	explore_screen_fini, explore_screen_scope,
 };
 
 /* Replace the note. */

@@ -8,8 +8,6 @@
 #include "run_ui.h"
 #include "xmalloc.h"
 
-#define CTRL(c) ((c) & 0x1f)
-
 typedef struct item_scr {
 	const run *r;
 	size_t idx;
@@ -23,39 +21,6 @@ typedef struct item_scr {
 	char **labels;           /* display-ready option labels (NULL entries) */
 	layout_item L;
 } item_scr;
-
-static const tui_help likert_help[] = {
-	{ TUI_CMD_NONE, "digits", "answer and go on to the next question" },
-	{ TUI_CMD_PREV, NULL, "choose the previous option" },
-	{ TUI_CMD_NEXT, NULL, "choose the next option" },
-	{ TUI_CMD_CONFIRM, NULL, "answer with the chosen option" },
-	{ TUI_CMD_BACK, NULL, "go back one question" },
-	{ TUI_CMD_FORWARD, NULL, "go forward (over questions already answered)" },
-	{ TUI_CMD_HOME, NULL, "first question" },
-	{ TUI_CMD_END, NULL, "first unanswered question" },
-	{ TUI_CMD_SKIP, NULL, "skip this question" },
-	{ TUI_CMD_HELP, NULL, "this help" },
-	{ TUI_CMD_REDRAW, NULL, "redraw the screen" },
-	{ TUI_CMD_QUIT, NULL, "stop for now (your answers are kept)" },
-	{ TUI_CMD_NONE, "mouse", "click an option to answer" },
-	{ TUI_CMD_NONE, NULL, NULL },
-};
-
-static const tui_help text_help[] = {
-	{ TUI_CMD_NONE, "typing", "write your answer (optional)" },
-	{ TUI_CMD_NONE, "Enter, Down", "save it and go on (empty: skip)" },
-	{ TUI_CMD_NONE, "Up, PageUp", "go back one question (what you typed is kept)" },
-	{ TUI_CMD_NONE, "Left, Right", "move in the text" },
-	{ TUI_CMD_NONE, "Home, Ctrl-A", "start of the text" },
-	{ TUI_CMD_NONE, "End, Ctrl-E", "end of the text" },
-	{ TUI_CMD_NONE, "Backspace, Delete", "delete a character" },
-	{ TUI_CMD_NONE, "Ctrl-W", "delete the word before the cursor" },
-	{ TUI_CMD_NONE, "Ctrl-U, Ctrl-K", "delete to the start / to the end" },
-	{ TUI_CMD_NONE, "F1", "this help" },
-	{ TUI_CMD_REDRAW, NULL, "redraw the screen" },
-	{ TUI_CMD_NONE, "Esc, F10", "stop for now (your answers are kept)" },
-	{ TUI_CMD_NONE, NULL, NULL },
-};
 
 /* Prepare the current item: display texts, selection, editor. */
 static void *
@@ -354,7 +319,7 @@ typed(item_scr *st, tui *t, char c)
 	return tui_redraw();
 }
 
-/* Keys on a likert item. */
+/* Keys on a likert item (keys.h: KEYS_SCOPE_ITEM). */
 static tui_action
 likert_key(item_scr *st, tui *t, const tui_event *ev)
 {
@@ -362,33 +327,34 @@ likert_key(item_scr *st, tui *t, const tui_event *ev)
 		int i = ev->button == 1 ? layout_item_hit(&st->L, ev->my, ev->mx) : -1;
 		return i >= 0 ? tui_app(RUN_ACT_ANSWER, st->min + i, NULL) : tui_none();
 	}
-	if (ev->digit >= 0 || (ev->kind == TUI_EV_CHAR && ev->ch == '-'))
-		return typed(st, t, ev->digit >= 0 ? (char)('0' + ev->digit) : '-');
 	switch (ev->cmd) {
-	case TUI_CMD_PREV: case TUI_CMD_NEXT:
+	case KEYS_CMD_NUMBER:
+		return typed(st, t, (char)ev->arg);
+	case KEYS_CMD_OPTION_PREV: case KEYS_CMD_OPTION_NEXT:
 		st->num[0] = '\0';
-		st->sel += ev->cmd == TUI_CMD_NEXT ? 1 : -1;
+		st->sel += ev->cmd == KEYS_CMD_OPTION_NEXT ? 1 : -1;
 		st->sel = st->sel < 0 ? 0 : st->sel >= st->n ? st->n - 1 : st->sel;
 		return tui_redraw();
-	case TUI_CMD_CONFIRM:
+	case KEYS_CMD_CONFIRM:
 		if (st->num[0]) {
 			long v = strtol(st->num, NULL, 10);
 			st->num[0] = '\0';
 			return tui_app(RUN_ACT_ANSWER, v, NULL);
 		}
 		return tui_app(RUN_ACT_ANSWER, st->min + st->sel, NULL);
-	case TUI_CMD_BACK:
-		if (st->num[0] && ev->key == KEY_BACKSPACE) {
+	case KEYS_CMD_ITEM_ERASE:
+		if (st->num[0]) {
 			st->num[strlen(st->num) - 1] = '\0';
 			return tui_redraw();
 		}
 		return tui_app(RUN_ACT_BACK, 0, NULL);
-	case TUI_CMD_FORWARD: return tui_app(RUN_ACT_FORWARD, 0, NULL);
-	case TUI_CMD_HOME: return tui_app(RUN_ACT_HOME, 0, NULL);
-	case TUI_CMD_END: return tui_app(RUN_ACT_END, 0, NULL);
-	case TUI_CMD_SKIP: return tui_app(RUN_ACT_SKIP, 0, NULL);
-	case TUI_CMD_HELP: return tui_push(TUI_SCREEN_HELP, likert_help);
-	case TUI_CMD_QUIT: case TUI_CMD_CANCEL: return tui_app(RUN_ACT_ASK_QUIT, 0, NULL);
+	case KEYS_CMD_ITEM_PREV: return tui_app(RUN_ACT_BACK, 0, NULL);
+	case KEYS_CMD_ITEM_NEXT: return tui_app(RUN_ACT_FORWARD, 0, NULL);
+	case KEYS_CMD_ITEM_FIRST: return tui_app(RUN_ACT_HOME, 0, NULL);
+	case KEYS_CMD_ITEM_UNANSWERED: return tui_app(RUN_ACT_END, 0, NULL);
+	case KEYS_CMD_SKIP: return tui_app(RUN_ACT_SKIP, 0, NULL);
+	case KEYS_CMD_HELP: return tui_push(TUI_SCREEN_HELP, NULL);
+	case KEYS_CMD_QUIT: return tui_app(RUN_ACT_ASK_QUIT, 0, NULL);
 	default: return tui_none();
 	}
 }
@@ -404,41 +370,20 @@ leave_text(item_scr *st, int then)
 	return tui_app(then, 0, NULL);
 }
 
-/* Keys on a free-text item: editing first, then navigation. */
+/* Keys on a free-text item: editing first, then navigation (keys.h: KEYS_SCOPE_ITEM_TEXT). */
 static tui_action
 text_key(item_scr *st, tui *t, const tui_event *ev)
 {
-	lineedit *e = &st->ed;
-
 	(void)t;
-	if (ev->kind == TUI_EV_CHAR) {
-		lineedit_insert(e, (uint32_t)ev->ch);
+	if (tui_edit_key(&st->ed, ev))
 		return tui_redraw();
+	switch (ev->cmd) {
+	case KEYS_CMD_CONFIRM: return tui_app(RUN_ACT_ANSWER_TEXT, 0, st->ed.buf);
+	case KEYS_CMD_ITEM_PREV: return leave_text(st, RUN_ACT_BACK);
+	case KEYS_CMD_HELP: return tui_push(TUI_SCREEN_HELP, NULL);
+	case KEYS_CMD_QUIT: return leave_text(st, RUN_ACT_ASK_QUIT);
+	default: return tui_none();
 	}
-	if (ev->kind != TUI_EV_KEY)
-		return tui_none();
-	switch (ev->key) {
-	case KEY_LEFT: lineedit_left(e); break;
-	case KEY_RIGHT: lineedit_right(e); break;
-	case KEY_HOME: case CTRL('a'): lineedit_home(e); break;
-	case KEY_END: case CTRL('e'): lineedit_end(e); break;
-	case KEY_BACKSPACE: lineedit_backspace(e); break;
-	case KEY_DC: case CTRL('d'): lineedit_delete(e); break;
-	case CTRL('w'): lineedit_kill_word(e); break;
-	case CTRL('u'): lineedit_kill_start(e); break;
-	case CTRL('k'): lineedit_kill_end(e); break;
-	case KEY_ENTER: case KEY_DOWN: case KEY_NPAGE:
-		return tui_app(RUN_ACT_ANSWER_TEXT, 0, e->buf);
-	case KEY_UP: case KEY_PPAGE:
-		return leave_text(st, RUN_ACT_BACK);
-	case KEY_F(1):
-		return tui_push(TUI_SCREEN_HELP, text_help);
-	case 27: case KEY_F(10):
-		return leave_text(st, RUN_ACT_ASK_QUIT);
-	default:
-		return tui_none();
-	}
-	return tui_redraw();
 }
 
 /* Keys go to the editor for text items, to the options otherwise. */
@@ -451,6 +396,15 @@ item_key(void *self, tui *t, void *app, const tui_event *ev)
 	return st->is_text ? text_key(st, t, ev) : likert_key(st, t, ev);
 }
 
+/* A text item is typed into; a likert item has the answer keys. */
+static keys_scope
+item_scope(const void *self)
+{
+	const item_scr *st = self;
+
+	return st->is_text ? KEYS_SCOPE_ITEM_TEXT : KEYS_SCOPE_ITEM;
+}
+
 const tui_screen screen_item = {
-	"item", 0, item_init, item_draw, item_key, item_fini, likert_help,
+	"item", 0, item_init, item_draw, item_key, item_fini, item_scope,
 };

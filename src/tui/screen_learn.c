@@ -15,65 +15,6 @@
 /* Lines a mouse wheel notch scrolls. */
 #define WHEEL_LINES 3
 
-/* What a key does in the guide. */
-typedef enum learn_key {
-	LK_NONE, LK_VIEW, LK_SEARCH, LK_NEXT, LK_PREV, LK_CLEAR,
-	LK_EX_LEFT, LK_EX_RIGHT, LK_EX_PREV_ITEM, LK_EX_NEXT_ITEM, LK_EX_SKIP, LK_EX_RESET,
-	LK_OPEN_RIGHT
-} learn_key;
-
-/*
- * The guide's keys beyond the shared table (keys.c): the shared one gives
- * Up and PageUp the same command, a reader needs them apart.  The help
- * below lists the same keys.
- */
-static const struct learn_binding {
-	int key, is_char;
-	learn_key what;
-	learn_act act;                   /* for LK_VIEW */
-} learn_keys[] = {
-	{ KEY_UP, 0, LK_VIEW, LEARN_ACT_UP },          { 'k', 1, LK_VIEW, LEARN_ACT_UP },
-	{ KEY_DOWN, 0, LK_VIEW, LEARN_ACT_DOWN },      { 'j', 1, LK_VIEW, LEARN_ACT_DOWN },
-	{ KEY_PPAGE, 0, LK_VIEW, LEARN_ACT_PAGE_UP },  { 'b', 1, LK_VIEW, LEARN_ACT_PAGE_UP },
-	{ KEY_NPAGE, 0, LK_VIEW, LEARN_ACT_PAGE_DOWN }, { ' ', 1, LK_VIEW, LEARN_ACT_PAGE_DOWN },
-	{ 'f', 1, LK_VIEW, LEARN_ACT_PAGE_DOWN },
-	{ 'u', 1, LK_VIEW, LEARN_ACT_HALF_UP },        { 'd', 1, LK_VIEW, LEARN_ACT_HALF_DOWN },
-	{ KEY_HOME, 0, LK_VIEW, LEARN_ACT_TOP },       { 'g', 1, LK_VIEW, LEARN_ACT_TOP },
-	{ KEY_END, 0, LK_VIEW, LEARN_ACT_BOTTOM },     { 'G', 1, LK_VIEW, LEARN_ACT_BOTTOM },
-	{ KEY_ENTER, 0, LK_VIEW, LEARN_ACT_OPEN },     { '\n', 0, LK_VIEW, LEARN_ACT_OPEN },
-	{ '\r', 0, LK_VIEW, LEARN_ACT_OPEN },
-	{ '\t', 0, LK_VIEW, LEARN_ACT_TOGGLE },        { KEY_BTAB, 0, LK_VIEW, LEARN_ACT_TOGGLE },
-	{ KEY_BACKSPACE, 0, LK_VIEW, LEARN_ACT_CONTENTS }, { 127, 0, LK_VIEW, LEARN_ACT_CONTENTS },
-	{ 8, 0, LK_VIEW, LEARN_ACT_CONTENTS },
-	{ '[', 1, LK_VIEW, LEARN_ACT_PREV_CHAPTER },   { ']', 1, LK_VIEW, LEARN_ACT_NEXT_CHAPTER },
-	{ '/', 1, LK_SEARCH, 0 },                      { 'n', 1, LK_NEXT, 0 },
-	{ 'N', 1, LK_PREV, 0 },                        { 27, 0, LK_CLEAR, 0 },
-	{ KEY_LEFT, 0, LK_EX_LEFT, 0 },                { 'h', 1, LK_EX_LEFT, 0 },
-	{ KEY_RIGHT, 0, LK_EX_RIGHT, 0 },              { 'l', 1, LK_EX_RIGHT, 0 },
-	{ '<', 1, LK_EX_PREV_ITEM, 0 },                { ',', 1, LK_EX_PREV_ITEM, 0 },
-	{ '>', 1, LK_EX_NEXT_ITEM, 0 },                { '.', 1, LK_EX_NEXT_ITEM, 0 },
-	{ 'x', 1, LK_EX_SKIP, 0 },                     { 'r', 1, LK_EX_RESET, 0 },
-};
-
-static const tui_help learn_help[] = {
-	{ TUI_CMD_NONE, "Up Down, k j", "scroll a line; in the contents, choose a chapter" },
-	{ TUI_CMD_NONE, "PageUp PageDown, b Space", "a screenful; past the end, the next chapter" },
-	{ TUI_CMD_NONE, "u d", "half a screenful up / down" },
-	{ TUI_CMD_NONE, "Home End, g G", "the top / the end" },
-	{ TUI_CMD_NONE, "Enter, Right", "read the chosen chapter" },
-	{ TUI_CMD_NONE, "Tab, Backspace", "back to the contents (Tab: and to the chapter again)" },
-	{ TUI_CMD_NONE, "[ ]", "the previous / next chapter" },
-	{ TUI_CMD_NONE, "/", "search the whole guide (Enter searches, Esc cancels)" },
-	{ TUI_CMD_NONE, "n N", "the next / previous match; Esc clears it" },
-	{ TUI_CMD_NONE, "Left Right, 1-7", "worked example: change the answer" },
-	{ TUI_CMD_NONE, "< >", "worked example: the previous / next item" },
-	{ TUI_CMD_NONE, "x r", "worked example: skip the item / start again" },
-	{ TUI_CMD_HELP, NULL, "this help" },
-	{ TUI_CMD_REDRAW, NULL, "redraw the screen" },
-	{ TUI_CMD_QUIT, NULL, "quit" },
-	{ TUI_CMD_NONE, NULL, NULL },
-};
-
 /* The screen's own state: where the reader is, and the search prompt. */
 typedef struct learn_screen {
 	learn_view v;
@@ -81,30 +22,16 @@ typedef struct learn_screen {
 	lineedit edit;
 	char *query;                     /* the last search, or NULL */
 	int x, w;                        /* the text block */
+	const learn *g;                  /* the app's guide (borrowed), for the scope */
 } learn_screen;
-
-/* The binding of an event, or NULL. */
-static const struct learn_binding *
-find_key(const tui_event *ev)
-{
-	int is_char = ev->kind == TUI_EV_CHAR;
-	int code = is_char ? (int)ev->ch : ev->key;
-
-	if (ev->kind == TUI_EV_MOUSE)
-		return NULL;
-	for (size_t i = 0; i < sizeof learn_keys / sizeof *learn_keys; i++)
-		if (learn_keys[i].key == code && learn_keys[i].is_char == is_char)
-			return &learn_keys[i];
-	return NULL;
-}
 
 static void *
 learn_screen_init(tui *t, void *app, const void *param)
 {
 	learn_screen *s = xcalloc(1, sizeof *s);
 
-	(void)app;
 	(void)param;
+	s->g = &((learn_app *)app)->g;
 	learn_view_init(&s->v, t->rows > BODY_Y + FOOT_ROWS ? (size_t)(t->rows - BODY_Y - FOOT_ROWS) : 1);
 	return s;
 }
@@ -302,17 +229,11 @@ search(tui *t, learn_screen *s, const learn *g, int dir)
 	return tui_redraw();
 }
 
-/* Keys while the search text is typed. */
+/* Keys while the search text is typed (keys.h: KEYS_SCOPE_SEARCH). */
 static tui_action
 prompt_key(tui *t, learn_screen *s, const learn *g, const tui_event *ev)
 {
-	int k = ev->kind == TUI_EV_KEY ? ev->key : -1;
-
-	if (ev->kind == TUI_EV_CHAR) {
-		lineedit_insert(&s->edit, (uint32_t)ev->ch);
-		return tui_redraw();
-	}
-	if (k == KEY_ENTER || k == '\n' || k == '\r') {
+	if (ev->cmd == KEYS_CMD_CONFIRM) {
 		s->prompting = 0;
 		if (s->edit.len > 0) {
 			free(s->query);
@@ -322,40 +243,26 @@ prompt_key(tui *t, learn_screen *s, const learn *g, const tui_event *ev)
 		lineedit_free(&s->edit);
 		return search(t, s, g, 1);
 	}
-	if (k == 27 || ((k == KEY_BACKSPACE || k == 127 || k == 8) && s->edit.len == 0)) {
+	if (ev->cmd == KEYS_CMD_CANCEL || (ev->cmd == KEYS_CMD_EDIT_BACKSPACE && s->edit.len == 0)) {
 		s->prompting = 0;
 		lineedit_free(&s->edit);
 		return tui_redraw();
 	}
-	switch (k) {
-	case KEY_BACKSPACE: case 127: case 8: lineedit_backspace(&s->edit); break;
-	case KEY_DC: lineedit_delete(&s->edit); break;
-	case KEY_LEFT: lineedit_left(&s->edit); break;
-	case KEY_RIGHT: lineedit_right(&s->edit); break;
-	case KEY_HOME: case 1: lineedit_home(&s->edit); break;
-	case KEY_END: case 5: lineedit_end(&s->edit); break;
-	case 21: lineedit_kill_start(&s->edit); break;      /* Ctrl-U */
-	case 23: lineedit_kill_word(&s->edit); break;       /* Ctrl-W */
-	default: return tui_none();
-	}
-	return tui_redraw();
+	return tui_edit_key(&s->edit, ev) ? tui_redraw() : tui_none();
 }
 
-/* The worked example's keys: app actions, only inside its chapter. */
+/* The worked example's keys: app actions (only bound in its chapter, KEYS_SCOPE_LEARN_EXAMPLE). */
 static tui_action
-example_key(const learn_screen *s, const learn *g, const tui_event *ev, learn_key what)
+example_key(const tui_event *ev)
 {
-	if (!in_example(s, g))
-		return tui_none();
-	if (ev->digit >= 0)
-		return tui_app(LEARN_APP_EX_SET, ev->digit, NULL);
-	switch (what) {
-	case LK_EX_LEFT: return tui_app(LEARN_APP_EX_STEP, -1, NULL);
-	case LK_EX_RIGHT: return tui_app(LEARN_APP_EX_STEP, 1, NULL);
-	case LK_EX_PREV_ITEM: return tui_app(LEARN_APP_EX_ITEM, -1, NULL);
-	case LK_EX_NEXT_ITEM: return tui_app(LEARN_APP_EX_ITEM, 1, NULL);
-	case LK_EX_SKIP: return tui_app(LEARN_APP_EX_SET, BANK_NO_ANSWER, NULL);
-	case LK_EX_RESET: return tui_app(LEARN_APP_EX_RESET, 0, NULL);
+	switch (ev->cmd) {
+	case KEYS_CMD_EX_ANSWER: return tui_app(LEARN_APP_EX_SET, ev->arg, NULL);
+	case KEYS_CMD_EX_LESS: return tui_app(LEARN_APP_EX_STEP, -1, NULL);
+	case KEYS_CMD_EX_MORE: return tui_app(LEARN_APP_EX_STEP, 1, NULL);
+	case KEYS_CMD_EX_ITEM_PREV: return tui_app(LEARN_APP_EX_ITEM, -1, NULL);
+	case KEYS_CMD_EX_ITEM_NEXT: return tui_app(LEARN_APP_EX_ITEM, 1, NULL);
+	case KEYS_CMD_EX_SKIP: return tui_app(LEARN_APP_EX_SET, BANK_NO_ANSWER, NULL);
+	case KEYS_CMD_EX_RESET: return tui_app(LEARN_APP_EX_RESET, 0, NULL);
 	default: return tui_none();
 	}
 }
@@ -382,50 +289,73 @@ mouse_key(learn_screen *s, const learn *g, const tui_event *ev)
 	return tui_redraw();
 }
 
+/* The reader's move for a command, or LEARN_ACT_NONE. */
+static learn_act
+view_act(keys_cmd cmd)
+{
+	switch (cmd) {
+	case KEYS_CMD_LINE_UP: return LEARN_ACT_UP;
+	case KEYS_CMD_LINE_DOWN: return LEARN_ACT_DOWN;
+	case KEYS_CMD_PAGE_UP: return LEARN_ACT_PAGE_UP;
+	case KEYS_CMD_PAGE_DOWN: return LEARN_ACT_PAGE_DOWN;
+	case KEYS_CMD_HALF_UP: return LEARN_ACT_HALF_UP;
+	case KEYS_CMD_HALF_DOWN: return LEARN_ACT_HALF_DOWN;
+	case KEYS_CMD_TOP: return LEARN_ACT_TOP;
+	case KEYS_CMD_BOTTOM: return LEARN_ACT_BOTTOM;
+	case KEYS_CMD_OPEN: return LEARN_ACT_OPEN;
+	case KEYS_CMD_TOGGLE_CONTENTS: return LEARN_ACT_TOGGLE;
+	case KEYS_CMD_CONTENTS: return LEARN_ACT_CONTENTS;
+	case KEYS_CMD_CHAPTER_PREV: return LEARN_ACT_PREV_CHAPTER;
+	case KEYS_CMD_CHAPTER_NEXT: return LEARN_ACT_NEXT_CHAPTER;
+	default: return LEARN_ACT_NONE;
+	}
+}
+
+/* The guide's keys (keys.h: KEYS_SCOPE_LEARN, KEYS_SCOPE_LEARN_EXAMPLE in the example). */
 static tui_action
 learn_screen_key(void *self, tui *t, void *app, const tui_event *ev)
 {
 	learn_screen *s = self;
 	const learn *g = &((learn_app *)app)->g;
-	const struct learn_binding *b;
+	learn_act act;
 
 	if (s->prompting)
 		return prompt_key(t, s, g, ev);
 	if (ev->kind == TUI_EV_MOUSE)
 		return mouse_key(s, g, ev);
-	if (ev->cmd == TUI_CMD_QUIT)
-		return tui_exit(0);
-	if (ev->cmd == TUI_CMD_HELP)
-		return tui_push(TUI_SCREEN_HELP, learn_help);
-	if (ev->cmd == TUI_CMD_REDRAW)
-		return (tui_action){ TUI_ACT_REFRESH, 0, 0, NULL };
-	if (ev->digit >= 0)
-		return example_key(s, g, ev, LK_NONE);
-	b = find_key(ev);
-	if (!b)
-		return tui_none();
-	switch (b->what) {
-	case LK_VIEW: return learn_view_apply(&s->v, g, b->act) ? tui_redraw() : tui_none();
-	case LK_SEARCH:
+	act = view_act(ev->cmd);
+	if (act != LEARN_ACT_NONE)
+		return learn_view_apply(&s->v, g, act) ? tui_redraw() : tui_none();
+	switch (ev->cmd) {
+	case KEYS_CMD_QUIT: return tui_exit(0);
+	case KEYS_CMD_HELP: return tui_push(TUI_SCREEN_HELP, NULL);
+	case KEYS_CMD_SEARCH:
 		s->prompting = 1;
 		lineedit_init(&s->edit, NULL, QUERY_MAX);
 		return tui_redraw();
-	case LK_NEXT: return search(t, s, g, 1);
-	case LK_PREV: return search(t, s, g, -1);
-	case LK_CLEAR:
+	case KEYS_CMD_MATCH_NEXT: return search(t, s, g, 1);
+	case KEYS_CMD_MATCH_PREV: return search(t, s, g, -1);
+	case KEYS_CMD_CLEAR_MATCH:
 		s->v.has_match = 0;
 		return tui_redraw();
-	case LK_EX_RIGHT:
-		if (s->v.mode == LEARN_CONTENTS)
-			return learn_view_apply(&s->v, g, LEARN_ACT_OPEN) ? tui_redraw() : tui_none();
-		return example_key(s, g, ev, b->what);
-	default: return example_key(s, g, ev, b->what);
+	default: return example_key(ev);
 	}
+}
+
+/* Which keys apply: the search prompt's, the worked example's, or the reader's. */
+static keys_scope
+learn_screen_scope(const void *self)
+{
+	const learn_screen *s = self;
+
+	if (s->prompting)
+		return KEYS_SCOPE_SEARCH;
+	return in_example(s, s->g) ? KEYS_SCOPE_LEARN_EXAMPLE : KEYS_SCOPE_LEARN;
 }
 
 const tui_screen screen_learn = {
 	"learn", 0, learn_screen_init, learn_screen_draw, learn_screen_key, learn_screen_fini,
-	learn_help,
+	learn_screen_scope,
 };
 
 /* The worked example's changes. */

@@ -5,7 +5,9 @@
  * (learn_view's mode); its own state is the reader's place and the search
  * prompt.  The guide itself (learn.h) is the app's data: the live worked
  * example changes only through the app actions below, applied by
- * learn_apply.  `?` opens the framework's help overlay listing every key.
+ * learn_apply.  Keys: KEYS_SCOPE_LEARN (keys.h), KEYS_SCOPE_LEARN_EXAMPLE in
+ * the worked example, KEYS_SCOPE_SEARCH while a search is typed; `?` opens
+ * the framework's help overlay listing the keys of the scope in use.
  */
 #ifndef SB_SCREEN_LEARN_H
 #define SB_SCREEN_LEARN_H

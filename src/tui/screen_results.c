@@ -38,21 +38,6 @@ typedef struct rs {
 	int tab_x[RESULTS_TABS], tab_w[RESULTS_TABS];   /* where the tabs were drawn */
 } rs;
 
-static const tui_help results_help[] = {
-	{ TUI_CMD_NONE, "Tab, Right, l", "the next section" },
-	{ TUI_CMD_NONE, "Shift-Tab, Left, h", "the previous section" },
-	{ TUI_CMD_NONE, "1-6", "go straight to a section" },
-	{ TUI_CMD_NONE, "Down, j / Up, k", "scroll a line" },
-	{ TUI_CMD_NONE, "PageDown, Space / PageUp", "scroll a page" },
-	{ TUI_CMD_NONE, "Home, g / End, G", "the top / the end of the section" },
-	{ TUI_CMD_SKIP, NULL, "save a report to a file (you choose where)" },
-	{ TUI_CMD_NONE, "b, Backspace", "back to your answers (to change one)" },
-	{ TUI_CMD_HELP, NULL, "this help" },
-	{ TUI_CMD_REDRAW, NULL, "redraw the screen" },
-	{ TUI_CMD_NONE, "q, Enter, Esc", "finish; the summary stays in your terminal" },
-	{ TUI_CMD_NONE, NULL, NULL },
-};
-
 static void *
 rs_init(tui *t, void *app, const void *param)
 {
@@ -472,34 +457,20 @@ path_chosen(tui *t, rs *s)
 	return do_save(t, s);
 }
 
-/* Keys while typing the file name: the usual line-editing keys. */
+/* Keys while typing the file name: the editing keys, Enter, Esc (keys.h: KEYS_SCOPE_SAVE_PATH). */
 static tui_action
 path_key(tui *t, rs *s, const tui_event *ev)
 {
-	if (ev->kind == TUI_EV_CHAR) {
-		lineedit_insert(&s->edit, (uint32_t)ev->ch);
+	if (tui_edit_key(&s->edit, ev))
 		return tui_redraw();
-	}
-	if (ev->kind != TUI_EV_KEY)
-		return tui_none();
-	switch (ev->key) {
-	case KEY_ENTER: return path_chosen(t, s);
-	case 27:
+	switch (ev->cmd) {
+	case KEYS_CMD_CONFIRM: return path_chosen(t, s);
+	case KEYS_CMD_CANCEL:
 		lineedit_free(&s->edit);
 		s->mode = RS_VIEW;
-		break;
-	case KEY_BACKSPACE: lineedit_backspace(&s->edit); break;
-	case KEY_DC: lineedit_delete(&s->edit); break;
-	case KEY_LEFT: lineedit_left(&s->edit); break;
-	case KEY_RIGHT: lineedit_right(&s->edit); break;
-	case KEY_HOME: case 1: lineedit_home(&s->edit); break;   /* Ctrl-A */
-	case KEY_END: case 5: lineedit_end(&s->edit); break;     /* Ctrl-E */
-	case 11: lineedit_kill_end(&s->edit); break;             /* Ctrl-K */
-	case 21: lineedit_kill_start(&s->edit); break;           /* Ctrl-U */
-	case 23: lineedit_kill_word(&s->edit); break;            /* Ctrl-W */
+		return tui_redraw();
 	default: return tui_none();
 	}
-	return tui_redraw();
 }
 
 /* Back to the file-name prompt with the chosen name. */
@@ -512,14 +483,12 @@ reopen_path(rs *s)
 	return tui_redraw();
 }
 
-/* Keys of the two yes/no questions. */
+/* Keys of the two yes/no questions (keys.h: KEYS_SCOPE_SAVE_QUESTION). */
 static tui_action
 question_key(tui *t, rs *s, const tui_event *ev)
 {
-	int yes = ev->kind == TUI_EV_CHAR && (ev->ch == 'y' || ev->ch == 'Y');
-	int no = (ev->kind == TUI_EV_CHAR && (ev->ch == 'n' || ev->ch == 'N')) ||
-	         (ev->kind == TUI_EV_KEY && ev->key == KEY_ENTER);
-	int esc = ev->kind == TUI_EV_KEY && ev->key == 27;
+	int yes = ev->cmd == KEYS_CMD_YES, no = ev->cmd == KEYS_CMD_NO;
+	int esc = ev->cmd == KEYS_CMD_CANCEL;
 
 	if (s->mode == RS_REPLACE) {
 		if (yes && has_reflections(s->r)) {
@@ -565,36 +534,22 @@ mouse_key(rs *s, const tui_event *ev)
 static tui_action
 view_key(rs *s, const tui_event *ev)
 {
-	if (ev->digit >= 1 && ev->digit <= RESULTS_TABS) {
-		results_tab_set(&s->v, ev->digit - 1);
-		return tui_redraw();
-	}
-	if (ev->kind == TUI_EV_CHAR && ev->ch == ' ') {
-		results_page(&s->v, 1);
-		return tui_redraw();
-	}
 	switch (ev->cmd) {
-	case TUI_CMD_TAB: case TUI_CMD_NEXT: results_tab_move(&s->v, 1); break;
-	case TUI_CMD_BACKTAB: case TUI_CMD_PREV: results_tab_move(&s->v, -1); break;
-	case TUI_CMD_BACK:
-		if (ev->kind == TUI_EV_KEY && ev->key == KEY_PPAGE)
-			results_page(&s->v, -1);
-		else
-			results_scroll(&s->v, -1);
-		break;
-	case TUI_CMD_FORWARD:
-		if (ev->kind == TUI_EV_KEY && ev->key == KEY_NPAGE)
-			results_page(&s->v, 1);
-		else
-			results_scroll(&s->v, 1);
-		break;
-	case TUI_CMD_HOME: results_home(&s->v); break;
-	case TUI_CMD_END: results_end(&s->v); break;
+	case KEYS_CMD_SECTION_GOTO: results_tab_set(&s->v, ev->arg); break;
+	case KEYS_CMD_SECTION_NEXT: results_tab_move(&s->v, 1); break;
+	case KEYS_CMD_SECTION_PREV: results_tab_move(&s->v, -1); break;
+	case KEYS_CMD_LINE_UP: results_scroll(&s->v, -1); break;
+	case KEYS_CMD_LINE_DOWN: results_scroll(&s->v, 1); break;
+	case KEYS_CMD_PAGE_UP: results_page(&s->v, -1); break;
+	case KEYS_CMD_PAGE_DOWN: results_page(&s->v, 1); break;
+	case KEYS_CMD_TOP: results_home(&s->v); break;
+	case KEYS_CMD_BOTTOM: results_end(&s->v); break;
 	default: return tui_none();
 	}
 	return tui_redraw();
 }
 
+/* The results' keys: the sections, or the save dialog's (keys.h: KEYS_SCOPE_RESULTS). */
 static tui_action
 rs_key(void *self, tui *t, void *app, const tui_event *ev)
 {
@@ -607,18 +562,25 @@ rs_key(void *self, tui *t, void *app, const tui_event *ev)
 		return question_key(t, s, ev);
 	if (ev->kind == TUI_EV_MOUSE)
 		return mouse_key(s, ev);
-	if ((ev->kind == TUI_EV_CHAR && ev->ch == 'b') ||
-	    (ev->kind == TUI_EV_KEY && ev->key == KEY_BACKSPACE))
-		return tui_app(RUN_ACT_REVIEW, 0, NULL);
 	switch (ev->cmd) {
-	case TUI_CMD_SKIP: return start_save(s);
-	case TUI_CMD_HELP: return tui_push(TUI_SCREEN_HELP, results_help);
-	case TUI_CMD_REDRAW: return (tui_action){ TUI_ACT_REFRESH, 0, 0, NULL };
-	case TUI_CMD_QUIT: case TUI_CMD_CANCEL: case TUI_CMD_CONFIRM: return tui_exit(0);
+	case KEYS_CMD_REVIEW: return tui_app(RUN_ACT_REVIEW, 0, NULL);
+	case KEYS_CMD_SAVE_REPORT: return start_save(s);
+	case KEYS_CMD_HELP: return tui_push(TUI_SCREEN_HELP, NULL);
+	case KEYS_CMD_QUIT: return tui_exit(0);
 	default: return view_key(s, ev);
 	}
 }
 
+/* Which keys apply: the dialog's while it is open. */
+static keys_scope
+rs_scope(const void *self)
+{
+	const rs *s = self;
+
+	return s->mode == RS_PATH ? KEYS_SCOPE_SAVE_PATH
+	       : s->mode == RS_VIEW ? KEYS_SCOPE_RESULTS : KEYS_SCOPE_SAVE_QUESTION;
+}
+
 const tui_screen screen_results = {
-	"results", 0, rs_init, rs_draw, rs_key, rs_fini, results_help,
+	"results", 0, rs_init, rs_draw, rs_key, rs_fini, rs_scope,
 };

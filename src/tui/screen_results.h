@@ -8,7 +8,8 @@
  * returns).  The screen never changes the app's data; its only side effect
  * is the file written when the person asks for one with `s`.
  *
- * Keys (interpreted from the one binding table, keys.c):
+ * Keys (KEYS_SCOPE_RESULTS in the one binding table, src/keys.c; the `?`
+ * help lists them from there):
  *   Tab / Right / l, Shift-Tab / Left / h   next / previous section
  *   1 .. 6                                  jump to a section
  *   Down / j, Up / k                        scroll a line

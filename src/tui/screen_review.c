@@ -13,19 +13,6 @@ typedef struct review {
 	int list_y, view;        /* where the list was drawn */
 } review;
 
-static const tui_help review_help[] = {
-	{ TUI_CMD_FORWARD, NULL, "next question in the list" },
-	{ TUI_CMD_BACK, NULL, "previous question in the list" },
-	{ TUI_CMD_HOME, NULL, "first question" },
-	{ TUI_CMD_END, NULL, "\"See my results\"" },
-	{ TUI_CMD_CONFIRM, NULL, "change the chosen answer, or see the results" },
-	{ TUI_CMD_HELP, NULL, "this help" },
-	{ TUI_CMD_REDRAW, NULL, "redraw the screen" },
-	{ TUI_CMD_QUIT, NULL, "stop for now (your answers are kept)" },
-	{ TUI_CMD_NONE, "mouse", "click a row; the wheel scrolls" },
-	{ TUI_CMD_NONE, NULL, NULL },
-};
-
 /* Start on the question just changed, else on "See my results". */
 static void *
 review_init(tui *t, void *app, const void *param)
@@ -136,7 +123,7 @@ move_sel(review *v, int d)
 	return tui_redraw();
 }
 
-/* Arrows move, Enter opens, mouse clicks open, the wheel scrolls. */
+/* Arrows move, Enter opens, mouse clicks open, the wheel scrolls (keys.h: KEYS_SCOPE_REVIEW). */
 static tui_action
 review_key(void *self, tui *t, void *app, const tui_event *ev)
 {
@@ -155,17 +142,27 @@ review_key(void *self, tui *t, void *app, const tui_event *ev)
 		return tui_none();
 	}
 	switch (ev->cmd) {
-	case TUI_CMD_BACK: return move_sel(v, ev->key == KEY_PPAGE ? -page : -1);
-	case TUI_CMD_FORWARD: return move_sel(v, ev->key == KEY_NPAGE ? page : 1);
-	case TUI_CMD_HOME: return move_sel(v, -v->sel);
-	case TUI_CMD_END: return move_sel(v, (int)v->r->s.nitems);
-	case TUI_CMD_CONFIRM: return open_row(v, v->sel);
-	case TUI_CMD_HELP: return tui_push(TUI_SCREEN_HELP, review_help);
-	case TUI_CMD_QUIT: case TUI_CMD_CANCEL: return tui_app(RUN_ACT_ASK_QUIT, 0, NULL);
+	case KEYS_CMD_LINE_UP: return move_sel(v, -1);
+	case KEYS_CMD_LINE_DOWN: return move_sel(v, 1);
+	case KEYS_CMD_PAGE_UP: return move_sel(v, -page);
+	case KEYS_CMD_PAGE_DOWN: return move_sel(v, page);
+	case KEYS_CMD_TOP: return move_sel(v, -v->sel);
+	case KEYS_CMD_BOTTOM: return move_sel(v, (int)v->r->s.nitems);
+	case KEYS_CMD_CONFIRM: return open_row(v, v->sel);
+	case KEYS_CMD_HELP: return tui_push(TUI_SCREEN_HELP, NULL);
+	case KEYS_CMD_QUIT: return tui_app(RUN_ACT_ASK_QUIT, 0, NULL);
 	default: return tui_none();
 	}
 }
 
+/* The review's keys. */
+static keys_scope
+review_scope(const void *self)
+{
+	(void)self;
+	return KEYS_SCOPE_REVIEW;
+}
+
 const tui_screen screen_review = {
-	"review", 0, review_init, review_draw, review_key, free, review_help,
+	"review", 0, review_init, review_draw, review_key, free, review_scope,
 };

@@ -129,7 +129,7 @@ scroll_by(welcome *w, int d)
 	return tui_redraw();
 }
 
-/* Enter begins; arrows switch buttons or scroll; q leaves. */
+/* Enter begins; arrows switch buttons or scroll; q leaves (keys.h: KEYS_SCOPE_WELCOME). */
 static tui_action
 welcome_key(void *self, tui *t, void *app, const tui_event *ev)
 {
@@ -146,40 +146,34 @@ welcome_key(void *self, tui *t, void *app, const tui_event *ev)
 		return ev->button == 4 ? scroll_by(w, -3) : ev->button == 5 ? scroll_by(w, 3) : tui_none();
 	}
 	switch (ev->cmd) {
-	case TUI_CMD_CONFIRM:
+	case KEYS_CMD_CONFIRM:
 		return activate(w, w->focus);
-	case TUI_CMD_PREV: case TUI_CMD_NEXT: case TUI_CMD_TAB: case TUI_CMD_BACKTAB:
+	case KEYS_CMD_SWITCH_BUTTON:
 		w->focus = w->nbuttons == 2 ? !w->focus : 0;
 		return tui_redraw();
-	case TUI_CMD_BACK:
-		return ev->key == KEY_BACKSPACE ? tui_none()
-		       : scroll_by(w, ev->key == KEY_PPAGE ? -page : -1);
-	case TUI_CMD_FORWARD:
-		return scroll_by(w, ev->key == KEY_NPAGE ? page : 1);
-	case TUI_CMD_HOME:
-		return scroll_by(w, -w->total);
-	case TUI_CMD_END:
-		return scroll_by(w, w->total);
-	case TUI_CMD_HELP:
+	case KEYS_CMD_LINE_UP: return scroll_by(w, -1);
+	case KEYS_CMD_LINE_DOWN: return scroll_by(w, 1);
+	case KEYS_CMD_PAGE_UP: return scroll_by(w, -page);
+	case KEYS_CMD_PAGE_DOWN: return scroll_by(w, page);
+	case KEYS_CMD_TOP: return scroll_by(w, -w->total);
+	case KEYS_CMD_BOTTOM: return scroll_by(w, w->total);
+	case KEYS_CMD_HELP:
 		return tui_push(TUI_SCREEN_HELP, NULL);
-	case TUI_CMD_QUIT: case TUI_CMD_CANCEL:
+	case KEYS_CMD_QUIT:
 		return tui_exit(130);   /* nothing begun: nothing to save or ask about */
 	default:
 		return tui_none();
 	}
 }
 
-static const tui_help welcome_help[] = {
-	{ TUI_CMD_CONFIRM, NULL, "begin (or the chosen button)" },
-	{ TUI_CMD_NEXT, NULL, "switch between continue and start again" },
-	{ TUI_CMD_FORWARD, NULL, "scroll the text down" },
-	{ TUI_CMD_BACK, NULL, "scroll the text up" },
-	{ TUI_CMD_REDRAW, NULL, "redraw the screen" },
-	{ TUI_CMD_QUIT, NULL, "quit" },
-	{ TUI_CMD_NONE, "mouse", "click a button" },
-	{ TUI_CMD_NONE, NULL, NULL },
-};
+/* The welcome screen's keys. */
+static keys_scope
+welcome_scope(const void *self)
+{
+	(void)self;
+	return KEYS_SCOPE_WELCOME;
+}
 
 const tui_screen screen_welcome = {
-	"welcome", 0, welcome_init, welcome_draw, welcome_key, welcome_fini, welcome_help,
+	"welcome", 0, welcome_init, welcome_draw, welcome_key, welcome_fini, welcome_scope,
 };

@@ -250,16 +250,23 @@ tui_stack_pop(tui *t)
 		f->s->fini(f->self);
 }
 
-const tui_help *
-tui_stack_help(const tui *t)
+/* The scope a frame's screen is in now. */
+static keys_scope
+frame_scope(const frame *f)
+{
+	return f->s->scope ? f->s->scope(f->self) : KEYS_SCOPE_ANY;
+}
+
+keys_scope
+tui_stack_scope(const tui *t)
 {
 	const tui_priv *p = t->priv;
 
-	/* the help of the screen under the overlay that asks */
+	/* the screen under the overlay that asks */
 	for (int i = p->depth - 1; i >= 0; i--)
 		if (!p->stack[i].s->overlay)
-			return p->stack[i].s->help;
-	return NULL;
+			return frame_scope(&p->stack[i]);
+	return KEYS_SCOPE_ANY;
 }
 
 /* Apply an action (and its follow-ups).  Returns an exit status, or -1 to go on. */
@@ -352,7 +359,7 @@ draw_all(tui *t)
 
 /* --- input ---------------------------------------------------------------- */
 
-/* Turn a curses key into an event.  0: an event; 1: a resize; -1: nothing. */
+/* Turn a curses key into an event (its command comes later).  0: an event; 1: a resize; -1: nothing. */
 static int
 read_event(tui *t, tui_event *ev)
 {
@@ -360,7 +367,6 @@ read_event(tui *t, tui_event *ev)
 	int r = wget_wch(stdscr, &wc);
 
 	memset(ev, 0, sizeof *ev);
-	ev->digit = -1;
 	if (r == ERR)
 		return -1;
 	if (r == KEY_CODE_YES) {
@@ -369,24 +375,32 @@ read_event(tui *t, tui_event *ev)
 		if (wc == KEY_MOUSE)
 			return tui_mouse_event(t, ev);
 		ev->kind = TUI_EV_KEY;
-		ev->key = (int)wc;
+		ev->key = tui_keycode((int)wc);
 	} else if (wc == '\r' || wc == '\n') {
 		ev->kind = TUI_EV_KEY;
-		ev->key = KEY_ENTER;
+		ev->key = KEYS_ENTER;
 	} else if (wc == 127 || wc == 8) {
 		ev->kind = TUI_EV_KEY;
-		ev->key = KEY_BACKSPACE;
+		ev->key = KEYS_BACKSPACE;
 	} else if (wc < 0x20) {
 		ev->kind = TUI_EV_KEY;
 		ev->key = (int)wc;
 	} else {
 		ev->kind = TUI_EV_CHAR;
 		ev->ch = wc;
-		if (wc >= '0' && wc <= '9')
-			ev->digit = (int)(wc - '0');
+		ev->key = (int)wc;
 	}
-	ev->cmd = tui_lookup(ev);
 	return 0;
+}
+
+/* Give ev the command its key has in scope s. */
+static void
+bind_event(tui_event *ev, keys_scope s)
+{
+	const keys_binding *b = ev->kind == TUI_EV_MOUSE || !ev->key ? NULL : keys_lookup(s, ev->key);
+
+	ev->cmd = b ? b->cmd : KEYS_CMD_NONE;
+	ev->arg = b ? b->arg : 0;
 }
 
 int
@@ -408,18 +422,6 @@ tui_mouse_event(tui *t, tui_event *ev)
 	else
 		return -1;
 	return 0;
-}
-
-tui_cmd
-tui_lookup(const tui_event *ev)
-{
-	for (size_t i = 0; i < tui_nbindings; i++) {
-		const tui_binding *b = &tui_bindings[i];
-		if (b->is_char ? (ev->kind == TUI_EV_CHAR && ev->ch == (wint_t)b->key)
-		               : (ev->kind == TUI_EV_KEY && ev->key == b->key))
-			return b->cmd;
-	}
-	return TUI_CMD_NONE;
 }
 
 /* --- the loop ------------------------------------------------------------- */
@@ -452,10 +454,11 @@ tui_run(tui *t, const tui_program *app, int first, const void *param)
 			continue;
 		t->flash[0] = '\0';
 		dirty = 1;
-		if (ev.cmd == TUI_CMD_REDRAW) {
+		bind_event(&ev, p->too_small ? KEYS_SCOPE_SMALL : frame_scope(&p->stack[p->depth - 1]));
+		if (ev.cmd == KEYS_CMD_REDRAW) {
 			clearok(curscr, TRUE);
 		} else if (p->too_small) {
-			if (ev.cmd == TUI_CMD_QUIT || ev.cmd == TUI_CMD_CANCEL)
+			if (ev.cmd == KEYS_CMD_QUIT)
 				status = app->stop(app->data, TUI_STOP_TOO_SMALL);
 		} else {
 			frame *f = &p->stack[p->depth - 1];

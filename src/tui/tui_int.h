@@ -1,4 +1,4 @@
-/* tui_int.h - framework internals shared by src/tui/tui.c, draw.c and dialogs.c. */
+/* tui_int.h - framework internals shared by src/tui/tui.c, draw.c, dialogs.c and input.c. */
 #ifndef SB_TUI_INT_H
 #define SB_TUI_INT_H
 
@@ -13,12 +13,12 @@ extern const tui_screen tui_screen_confirm;
 
 /* Close the top screen. */
 void tui_stack_pop(tui *t);
-/* The help table of the topmost full (non-overlay) screen, or NULL. */
-const tui_help *tui_stack_help(const tui *t);
+/* The key scope of the topmost full (non-overlay) screen: what its help lists. */
+keys_scope tui_stack_scope(const tui *t);
 
 /* Fill ev from a pending mouse event.  0, or -1 when there is none worth reporting. */
 int tui_mouse_event(tui *t, tui_event *ev);
-/* The command bound to ev's key (tui_bindings), or TUI_CMD_NONE. */
-tui_cmd tui_lookup(const tui_event *ev);
+/* The keys.h code of a curses key code (KEY_UP, KEY_F(1), ...), or 0 for one no binding uses. */
+int tui_keycode(int curses_key);
 
 #endif
