@@ -10,6 +10,8 @@
 #   - the man page has NAME SYNOPSIS DESCRIPTION EXIT STATUS ENVIRONMENT
 #     FILES EXAMPLES, documents every exit status the program uses and
 #     every environment variable the source reads with getenv();
+#   - every key of the key table (src/keys.c) is in the man page's KEYS
+#     section under its screen, and every key listed there is bound;
 #   - groff and man render it without a warning (skipped without them).
 set -eu
 top=$(cd "$(dirname "$0")/../.." && pwd)
@@ -101,6 +103,122 @@ for opt in $(options_in "$TMPD/all"); do
 	grep -qE -e "$re" "$TMPD/man.txt" || fail "option $opt is not in man/securebase.1"
 	[ $short = 1 ] || grep -qE -e "$re" "$README" || fail "option $opt is not in README.md"
 done
+
+# Every key of the key table (src/keys.c) is in the man page's KEYS section
+# under its screen, and every key a KEYS tag names is bound there.
+cat >"$TMPD/table.awk" <<'AWK'
+# Print "SCOPE<TAB>KEYNAME" for each row of keys_table in src/keys.c.
+/^const keys_binding keys_table\[\]/ { on = 1; next }
+on && /^};/ { on = 0 }
+on && match($0, /\{ KEYS_SCOPE_[A-Z_]+, /) {
+	scope = substr($0, RSTART + 13, RLENGTH - 15)
+	rest = substr($0, RSTART + RLENGTH)
+	name = ""
+	if (match(rest, /^'[^']'/) || match(rest, /^'\\''/)) {
+		c = substr(rest, 2, RLENGTH - 2)
+		name = (c == " ") ? "Space" : c
+	} else if (match(rest, /^KEYS_CTRL\('[a-z]'\)/)) {
+		name = "Ctrl-" toupper(substr(rest, 12, 1))
+	} else if (match(rest, /^KEYS_F\([0-9]+\)/)) {
+		name = "F" substr(rest, 8, RLENGTH - 8)
+	} else if (match(rest, /^KEYS_[A-Z_]+/)) {
+		k = substr(rest, 6, RLENGTH - 5)
+		if (k == "ESC") name = "Esc"
+		else if (k == "TAB") name = "Tab"
+		else if (k == "BACKTAB") name = "Shift-Tab"
+		else if (k == "PAGE_UP") name = "PageUp"
+		else if (k == "PAGE_DOWN") name = "PageDown"
+		else {
+			n = split(tolower(k), w, "_")
+			name = ""
+			for (i = 1; i <= n; i++)
+				name = name (i > 1 ? "-" : "") toupper(substr(w[i], 1, 1)) substr(w[i], 2)
+		}
+	}
+	if (name == "") { print "UNPARSED\t" rest; next }
+	print scope "\t" name
+}
+AWK
+cat >"$TMPD/man.awk" <<'AWK'
+# Print "SECTION<TAB>tag|body<TAB>KEY" for the keys named in the KEYS section
+# of a man page: tags are the .B/.BR lines right after .TP (keys at even
+# argument positions of .BR), body is every argument of .B/.BR/.RB lines.
+function unesc(x) { gsub(/\\-/, "-", x); gsub(/\\\(aq/, "'", x); gsub(/\\e/, "\\", x); return x }
+function args(line, a,    n, i, c, cur, q, started) {
+	n = 0; cur = ""; q = 0; started = 0
+	for (i = 1; i <= length(line); i++) {
+		c = substr(line, i, 1)
+		if (c == "\"") { q = !q; started = 1; continue }
+		if (c == " " && !q) { if (started) { a[++n] = cur; cur = ""; started = 0 } continue }
+		cur = cur c; started = 1
+	}
+	if (started) a[++n] = cur
+	return n
+}
+function emit(kind, k,    lo, hi, i) {
+	if (k ~ /^[0-9]-[0-9]$/) {
+		lo = substr(k, 1, 1) + 0; hi = substr(k, 3, 1) + 0
+		for (i = lo; i <= hi; i++) print sec "\t" kind "\t" i
+		return
+	}
+	print sec "\t" kind "\t" k
+}
+/^\.SH / { inkeys = ($0 == ".SH KEYS"); sec = "(intro)"; next }
+!inkeys { next }
+/^\.SS / { sec = substr($0, 5); next }
+/^\.TP/ { tag = 1; next }
+/^\.(B|BR|RB) / {
+	m = substr($0, 2, index($0, " ") - 2)
+	n = args(unesc(substr($0, index($0, " ") + 1)), a)
+	for (i = 1; i <= n; i++) {
+		if (tag && m == "B" && i == 1) emit("tag", n == 1 ? a[1] : a[1])
+		else if (tag && m == "BR" && i % 2 == 1) emit("tag", a[i])
+		else emit("body", a[i])
+	}
+	tag = 0
+	next
+}
+{ tag = 0 }
+AWK
+awk -f "$TMPD/table.awk" "$top/src/keys.c" >"$TMPD/table.keys"
+awk -f "$TMPD/man.awk" "$MAN" >"$TMPD/man.keys"
+if [ ! -s "$TMPD/table.keys" ] || grep -q '^UNPARSED' "$TMPD/table.keys"; then
+	fail "cannot read the key table in src/keys.c: $(grep '^UNPARSED' "$TMPD/table.keys" | head -3)"
+fi
+# The man page section of each scope (KEYS_SCOPE_*); a new scope needs a place.
+section_of() {
+	case $1 in
+	ANY|SCREEN|HELP|SMALL|CONFIRM) echo "Everywhere" ;;
+	EDIT) echo "Typing text" ;;
+	WELCOME) echo "Welcome screen (run)" ;;
+	ITEM) echo "Item screen (run), rating items" ;;
+	ITEM_TEXT) echo "Item screen (run), free-text items" ;;
+	REVIEW) echo "Review screen (run)" ;;
+	RESULTS|SAVE_PATH|SAVE_QUESTION) echo "Results screen (run)" ;;
+	LEARN|LEARN_EXAMPLE|SEARCH) echo "Guide (learn)" ;;
+	EXPLORE|REPORT_PATH) echo "What-if plane (explore)" ;;
+	*) echo "" ;;
+	esac
+}
+tab=$(printf '\t')
+while IFS="$tab" read -r scope key; do
+	sec=$(section_of "$scope")
+	if [ -z "$sec" ]; then
+		fail "key scope KEYS_SCOPE_$scope has no subsection in the man page's KEYS"
+		continue
+	fi
+	grep -qxF "$sec$tab"tag"$tab$key" "$TMPD/man.keys" ||
+		grep -qxF "$sec$tab"body"$tab$key" "$TMPD/man.keys" ||
+		fail "key $key (KEYS_SCOPE_$scope) is not in the man page under KEYS, $sec"
+	echo "$sec$tab$key" >>"$TMPD/bound"
+done <"$TMPD/table.keys"
+grep -E "^(ANY|SCREEN|EDIT)$tab" "$TMPD/table.keys" | cut -f2 >"$TMPD/inherited"
+while IFS="$tab" read -r sec kind key; do
+	[ "$kind" = tag ] || continue
+	case $key in mouse|typing) continue ;; esac
+	grep -qxF "$sec$tab$key" "$TMPD/bound" || grep -qxF "$key" "$TMPD/inherited" ||
+		fail "the man page lists key '$key' under KEYS, $sec, but the key table binds no such key there"
+done <"$TMPD/man.keys"
 
 # The man page's sections.
 for s in NAME SYNOPSIS DESCRIPTION "EXIT STATUS" ENVIRONMENT FILES EXAMPLES "SEE ALSO"; do
