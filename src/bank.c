@@ -6,7 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <threads.h>
 
 #include "bank_int.h"
 #include "xmalloc.h"
@@ -292,51 +291,6 @@ bank_new(const char *name)
 	return b;
 }
 
-/*
- * The content hash, computed beside the parse.  FNV-1a goes one byte at a
- * time (about 1 ns a byte), so for big inputs it runs in a second thread
- * while libyaml reads; small inputs (and a failed thread start) hash inline.
- */
-#define HASH_THREAD_MIN (512 * 1024)
-
-typedef struct hash_job {
-	const char *buf;
-	size_t len;
-	uint64_t h;
-	thrd_t thread;
-	int threaded;
-} hash_job;
-
-/* Thread body: hash the job's bytes. */
-static int
-hash_run(void *arg)
-{
-	hash_job *j = arg;
-
-	j->h = fnv1a(j->buf, j->len);
-	return 0;
-}
-
-/* Start hashing buf[0..len). */
-static void
-hash_start(hash_job *j, const char *buf, size_t len)
-{
-	j->buf = buf;
-	j->len = len;
-	j->threaded = len >= HASH_THREAD_MIN && thrd_create(&j->thread, hash_run, j) == thrd_success;
-}
-
-/* Wait for the hash and write it into b->hash as 16 hex digits. */
-static void
-hash_finish(hash_job *j, bank *b)
-{
-	if (j->threaded)
-		thrd_join(j->thread, NULL);
-	else
-		hash_run(j);
-	snprintf(b->hash, sizeof b->hash, "%016llx", (unsigned long long)j->h);
-}
-
 /* Move every record of `from` to the end of `to`. */
 static void
 errlist_move(errlist *to, errlist *from)
@@ -350,8 +304,14 @@ errlist_move(errlist *to, errlist *from)
 int
 bank_load_mem(bank **out, const char *name, const char *buf, size_t len, errlist *errs)
 {
+	return bank_load_mem_ex(out, name, buf, len, 0, errs);
+}
+
+int
+bank_load_mem_ex(bank **out, const char *name, const char *buf, size_t len, unsigned flags,
+                 errlist *errs)
+{
 	size_t before = errs->n;
-	hash_job hash;
 	errlist mine;
 	ytree *t;
 	ld l;
@@ -364,8 +324,9 @@ bank_load_mem(bank **out, const char *name, const char *buf, size_t len, errlist
 	}
 	memset(&l, 0, sizeof l);
 	errlist_init(&mine);
-	hash_start(&hash, buf, len);
 	l.b = bank_new(name);
+	if (!(flags & BANK_LOAD_NO_HASH))
+		snprintf(l.b->hash, sizeof l.b->hash, "%016llx", (unsigned long long)fnv1a(buf, len));
 	l.p = l.b->index_;
 	l.errs = &mine;                   /* kept only if the YAML itself can be read */
 	l.len = len;
@@ -379,7 +340,6 @@ bank_load_mem(bank **out, const char *name, const char *buf, size_t len, errlist
 		ytree_free(t);
 		errlist_move(errs, &mine);
 	}
-	hash_finish(&hash, l.b);
 	errlist_free(&mine);
 	free(l.sx);
 	free(l.refs);
@@ -429,6 +389,12 @@ read_all(FILE *fp, char **out, size_t *outlen)
 int
 bank_load_file(bank **out, const char *path, errlist *errs)
 {
+	return bank_load_file_ex(out, path, 0, errs);
+}
+
+int
+bank_load_file_ex(bank **out, const char *path, unsigned flags, errlist *errs)
+{
 	FILE *fp;
 	char *buf;
 	size_t len;
@@ -446,7 +412,7 @@ bank_load_file(bank **out, const char *path, errlist *errs)
 		return 66;
 	}
 	fclose(fp);
-	rc = bank_load_mem(out, path, buf, len, errs);
+	rc = bank_load_mem_ex(out, path, buf, len, flags, errs);
 	free(buf);
 	return rc;
 }

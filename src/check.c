@@ -131,10 +131,10 @@ check_file(const char *path, errlist *errs)
 			errlist_add(errs, "<stdin>", 0, 0, "cannot read: %s", strerror(errno));
 			return 66;
 		}
-		rc = bank_load_mem(&b, "<stdin>", buf, len, errs);
+		rc = bank_load_mem_ex(&b, "<stdin>", buf, len, BANK_LOAD_NO_HASH, errs);
 		free(buf);
 	} else {
-		rc = bank_load_file(&b, path, errs);
+		rc = bank_load_file_ex(&b, path, BANK_LOAD_NO_HASH, errs);
 	}
 	if (rc)
 		return rc;

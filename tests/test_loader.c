@@ -359,6 +359,32 @@ test_model_quadrant(void **state)
 	free(raw);
 }
 
+/* BANK_LOAD_NO_HASH: the same bank, without its content hash. */
+static void
+test_load_no_hash(void **state)
+{
+	errlist errs = { 0 };
+	bank *a, *b;
+	size_t len;
+	char *raw = slurp(VALID_DIR "/full-quadrant.yaml", &len);
+
+	(void)state;
+	assert_int_equal(bank_load_file_ex(&a, VALID_DIR "/full-quadrant.yaml", BANK_LOAD_NO_HASH,
+	                                   &errs), 0);
+	assert_string_equal(a->hash, "");
+	assert_int_equal(bank_load_mem_ex(&b, "m", raw, len, 0, &errs), 0);
+	assert_int_equal(strlen(b->hash), 16);
+	assert_int_equal(a->nitems, b->nitems);
+	assert_string_equal(a->items[3].id, b->items[3].id);
+	bank_free(b);
+	assert_int_equal(bank_load_file_ex(&b, "/nonexistent/x.yaml", BANK_LOAD_NO_HASH, &errs), 66);
+	assert_null(b);
+	assert_int_equal(errs.n, 1);
+	errlist_free(&errs);
+	bank_free(a);
+	free(raw);
+}
+
 /* Method highest: a scale per style, in style order; ties parse into masks. */
 static void
 test_model_highest(void **state)
@@ -767,6 +793,7 @@ main(void)
 		cmocka_unit_test(test_valid_corpus),
 		cmocka_unit_test(test_model_quadrant),
 		cmocka_unit_test(test_model_highest),
+		cmocka_unit_test(test_load_no_hash),
 		cmocka_unit_test(test_defaults),
 		cmocka_unit_test(test_value_table),
 		cmocka_unit_test(test_parse_numbers),
