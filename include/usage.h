@@ -10,6 +10,8 @@
 
 /* Print the full --help text. */
 void usage_print(FILE *fp);
+/* Print "securebase VERSION" (--version, -V: accepted by every command). */
+void usage_version(FILE *fp);
 /* Print "Try 'securebase --help'." for usage errors (exit 64). */
 void usage_hint(FILE *fp);
 

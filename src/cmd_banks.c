@@ -33,6 +33,10 @@ cmd_banks(int argc, char **argv)
 		banks_help(stdout);
 		return 0;
 	}
+	if (argc > 1 && (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0)) {
+		usage_version(stdout);
+		return 0;
+	}
 	if (argc > 1) {
 		fprintf(stderr, "securebase banks: unexpected argument '%s'\n", argv[1]);
 		usage_hint(stderr);

@@ -60,6 +60,10 @@ cmd_check(int argc, char **argv)
 			check_help(stdout);
 			return 0;
 		}
+		if (strcmp(argv[i], "--version") == 0 || strcmp(argv[i], "-V") == 0) {
+			usage_version(stdout);
+			return 0;
+		}
 		fprintf(stderr, "securebase check: unknown option '%s'\n", argv[i]);
 		usage_hint(stderr);
 		return 64;

@@ -209,7 +209,7 @@ in_open(const char *path, FILE **in)
 	return 0;
 }
 
-/* Parse the command line into the pieces; returns 0, or 64 (-1 for --help). */
+/* Parse the command line into the pieces; returns 0, or 64 (-1 for --help, -2 after --version). */
 static int
 parse_args(int argc, char **argv, const char **bankarg, batch_format *fmt,
            const char **output, const char **input)
@@ -219,17 +219,19 @@ parse_args(int argc, char **argv, const char **bankarg, batch_format *fmt,
 		{ "format", required_argument, NULL, 'f' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
 	};
 	int c;
 
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":b:f:o:h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":b:f:o:hV", opts, NULL)) != -1) {
 		switch (c) {
 		case 'b': *bankarg = optarg; break;
 		case 'o': *output = optarg; break;
 		case 'h': return -1;
+		case 'V': usage_version(stdout); return -2;
 		case 'f':
 			if (strcmp(optarg, "csv") == 0)
 				*fmt = BATCH_CSV;
@@ -294,7 +296,8 @@ cmd_score(int argc, char **argv)
 	rc = parse_args(argc, argv, &bankarg, &fmt, &output, &input);
 	if (rc) {
 		if (rc < 0) {
-			score_help(stdout);
+			if (rc == -1)
+				score_help(stdout);
 			return 0;
 		}
 		usage_hint(stderr);

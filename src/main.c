@@ -24,7 +24,7 @@ main(int argc, char **argv)
 		return 0;
 	}
 	if (argc >= 2 && (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0)) {
-		printf("securebase %s\n", SECUREBASE_VERSION);
+		usage_version(stdout);
 		return 0;
 	}
 	if (argc >= 2 && argv[1][0] != '-') {

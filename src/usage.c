@@ -61,6 +61,12 @@ usage_print(FILE *fp)
 }
 
 void
+usage_version(FILE *fp)
+{
+	fprintf(fp, "securebase %s\n", SECUREBASE_VERSION);
+}
+
+void
 usage_hint(FILE *fp)
 {
 	fputs("Try 'securebase --help'.\n", fp);

@@ -62,7 +62,7 @@ typedef struct explore_opts {
 	int plain, no_mouse;
 } explore_opts;
 
-/* Parse the options: 0 to go on, -1 after --help, or 64. */
+/* Parse the options: 0 to go on, -1 after --help or --version, or 64. */
 static int
 parse_args(int argc, char **argv, explore_opts *o)
 {
@@ -71,6 +71,7 @@ parse_args(int argc, char **argv, explore_opts *o)
 		{ "plain", no_argument, NULL, 'p' },
 		{ "no-mouse", no_argument, NULL, 'm' },
 		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
 	};
 	int ch;
@@ -79,12 +80,13 @@ parse_args(int argc, char **argv, explore_opts *o)
 	o->no_mouse = getenv("SECUREBASE_NO_MOUSE") && *getenv("SECUREBASE_NO_MOUSE");
 	opterr = 0;
 	optind = 1;
-	while ((ch = getopt_long(argc, argv, ":h", longs, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, ":hV", longs, NULL)) != -1) {
 		switch (ch) {
 		case 'b': o->bank = optarg; break;
 		case 'p': o->plain = 1; break;
 		case 'm': o->no_mouse = 1; break;
 		case 'h': explore_help(stdout); return -1;
+		case 'V': usage_version(stdout); return -1;
 		case ':':
 			fprintf(stderr, "securebase explore: option '%s' needs an argument\n", argv[optind - 1]);
 			usage_hint(stderr);

@@ -77,6 +77,10 @@ parse_args(int argc, char **argv, int *plain, int *done)
 			learn_help(stdout);
 			*done = 1;
 			return 0;
+		} else if (strcmp(argv[i], "--version") == 0 || strcmp(argv[i], "-V") == 0) {
+			usage_version(stdout);
+			*done = 1;
+			return 0;
 		} else {
 			fprintf(stderr, "securebase learn: %s '%s'\n",
 			        argv[i][0] == '-' ? "unknown option" : "unexpected argument", argv[i]);

@@ -13,7 +13,7 @@
 #include "usage.h"
 
 enum { OPT_BANK = 256, OPT_PLAIN, OPT_NO_SAVE, OPT_RESUME, OPT_QUIET, OPT_REPORT, OPT_FORMAT,
-       OPT_NO_MOUSE, OPT_REFLECT, OPT_HELP };
+       OPT_NO_MOUSE, OPT_REFLECT };
 
 static const struct option longopts[] = {
 	{ "bank", required_argument, NULL, OPT_BANK },
@@ -25,7 +25,8 @@ static const struct option longopts[] = {
 	{ "format", required_argument, NULL, OPT_FORMAT },
 	{ "no-mouse", no_argument, NULL, OPT_NO_MOUSE },
 	{ "include-reflections", no_argument, NULL, OPT_REFLECT },
-	{ "help", no_argument, NULL, OPT_HELP },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -38,7 +39,7 @@ usage_error(const char *msg, const char *arg)
 	return 64;
 }
 
-/* Parse the options into o.  0, or 64 after a message (-1: --help was printed). */
+/* Parse the options into o.  0, or 64 after a message (-1: --help or --version was printed). */
 static int
 parse(int argc, char **argv, run_opts *o)
 {
@@ -50,7 +51,7 @@ parse(int argc, char **argv, run_opts *o)
 	o->no_mouse = nm && *nm;
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":hV", longopts, NULL)) != -1) {
 		switch (c) {
 		case OPT_BANK: o->bank_arg = optarg; break;
 		case OPT_PLAIN: o->plain = 1; break;
@@ -64,8 +65,11 @@ parse(int argc, char **argv, run_opts *o)
 			if (report_format_parse(optarg, &o->format) < 0)
 				return usage_error("--format must be text, markdown or json", optarg);
 			break;
-		case OPT_HELP:
+		case 'h':
 			usage_print(stdout);
+			return -1;
+		case 'V':
+			usage_version(stdout);
 			return -1;
 		case ':':
 			return usage_error("option needs a value", argv[optind - 1]);

@@ -52,6 +52,27 @@ for cmd in run check score learn explore banks; do
 	grep -q "securebase $cmd\|\`$cmd" "$README" || fail "README.md does not mention '$cmd'"
 done
 
+# Every command takes -h/--help (its usage on stdout, exit 0, nothing on
+# stderr) and -V/--version, also after another option.
+for cmd in run check score learn explore banks; do
+	for opt in -h --help -V --version; do
+		rc=0
+		"$SB" "$cmd" "$opt" >"$TMPD/o" 2>"$TMPD/e" </dev/null || rc=$?
+		case $opt in
+		-h|--help) want='^Usage' ;;
+		*) want='^securebase [0-9]' ;;
+		esac
+		{ [ "$rc" = 0 ] && [ ! -s "$TMPD/e" ] && grep -q "$want" "$TMPD/o"; } ||
+			fail "'securebase $cmd $opt' exited $rc: $(head -c 200 "$TMPD/e" "$TMPD/o")"
+	done
+done
+for args in "--plain -h" "--no-save -V" "explore --plain -h" "score --bank quick -h"; do
+	rc=0
+	# shellcheck disable=SC2086
+	"$SB" $args >/dev/null 2>"$TMPD/e" </dev/null || rc=$?
+	[ "$rc" = 0 ] || fail "'securebase $args' exited $rc: $(cat "$TMPD/e")"
+done
+
 # A value that the option accepts, for the acceptance check.
 value_for() {   # CMD OPTION
 	case $2 in
