@@ -41,7 +41,7 @@ typedef struct run_opts {
 	int no_mouse;                /* --no-mouse (or SECUREBASE_NO_MOUSE set) */
 	int include_reflections;     /* --include-reflections: free text in --report */
 	const char *report;          /* --report FILE, or NULL */
-	report_format format;        /* --format (default text) */
+	report_format format;        /* --format, else from --report's name (cmd_run.c) */
 	const char *state_dir;       /* progress directory override (tests), NULL: default */
 } run_opts;
 

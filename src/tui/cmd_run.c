@@ -44,7 +44,7 @@ static int
 parse(int argc, char **argv, run_opts *o)
 {
 	const char *nm = getenv("SECUREBASE_NO_MOUSE");
-	int c;
+	int c, format_given = 0;
 
 	memset(o, 0, sizeof *o);
 	o->format = REPORT_TEXT;
@@ -64,6 +64,7 @@ parse(int argc, char **argv, run_opts *o)
 		case OPT_FORMAT:
 			if (report_format_parse(optarg, &o->format) < 0)
 				return usage_error("--format must be text, markdown or json", optarg);
+			format_given = 1;
 			break;
 		case 'h':
 			usage_print(stdout);
@@ -81,6 +82,9 @@ parse(int argc, char **argv, run_opts *o)
 		return usage_error("unexpected argument", argv[optind]);
 	if (o->report && !*o->report)
 		return usage_error("--report needs a file name", NULL);
+	/* Without --format the report's file name picks it: x.json, x.md, else text. */
+	if (o->report && !format_given)
+		o->format = report_format_for_path(o->report);
 	return 0;
 }
 

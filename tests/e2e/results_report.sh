@@ -97,6 +97,21 @@ if LC_ALL=C grep -q '[^ -~]' r.txt && grep -q "[┼●]" r.txt; then
 fi
 [ "$(stat -c %a r.txt)" = 600 ] || fail "text report mode is not 600"
 
+# Without --format the file's name picks it; an explicit --format wins.
+run 0 --report auto.json
+head -c 1 auto.json | grep -qF '{' || fail "--report x.json without --format is not JSON"
+grep -qF '"format": "securebase-report"' auto.json || fail "auto.json is not a JSON report"
+run 0 --report auto.md
+grep -qF "## Your result" auto.md || fail "--report x.md without --format is not Markdown"
+run 0 --report auto.MARKDOWN
+grep -qF "## Your result" auto.MARKDOWN || fail "--report x.MARKDOWN is not Markdown"
+run 0 --report auto.txt
+if grep -qF "## Your result" auto.txt; then fail "--report x.txt is Markdown"; fi
+grep -qF "Your result" auto.txt || fail "--report x.txt is not a text report"
+run 0 --report forced.json --format text
+if grep -qF '"format": "securebase-report"' forced.json; then fail "--format text lost to the name"; fi
+grep -qF "Your result" forced.json || fail "--format text did not write text"
+
 # Near the boundary: both neighbouring styles named.
 set +e
 middle | "$SB" --plain --no-save --report near.json --format json >out 2>err
