@@ -221,6 +221,8 @@ test_styles_complete(void **state)
 static void
 test_dimensions_and_notes(void **state)
 {
+	static const char *const no_count[] = { "two styles", "three styles", "both",
+	                                        "the other side", "either side" };
 	const content *c = *state;
 
 	assert_string_equal(content_dim_name(c, CONTENT_ANXIETY), "Attachment anxiety");
@@ -232,7 +234,11 @@ test_dimensions_and_notes(void **state)
 		assert_string_not_equal(content_dim_text(c, d, 1), content_dim_text(c, d, 0));
 	}
 	assert_text(content_near_boundary(c));
-	assert_true(has_word(content_near_boundary(c), "two styles"));
+	/* shown with two or three styles (and in the guide): it must not count them */
+	assert_true(has_word(content_near_boundary(c), "between styles"));
+	for (size_t i = 0; i < sizeof no_count / sizeof *no_count; i++)
+		if (has_word(content_near_boundary(c), no_count[i]))
+			fail_msg("near_boundary says '%s', wrong with three styles", no_count[i]);
 	assert_text(content_two_dimensions(c));
 	assert_true(has_word(content_two_dimensions(c), "two separate dimensions"));
 	assert_true(has_word(content_two_dimensions(c), "change"));
