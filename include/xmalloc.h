@@ -24,6 +24,8 @@ char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void xmalloc_set_fatal_hook(void (*hook)(void));
 
 /* Print "securebase: MESSAGE" to stderr, run the fatal hook, exit(code). */
-_Noreturn void xfatal(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* noreturn twice: cppcheck 2.10 reads the attribute, not C11 _Noreturn. */
+_Noreturn void xfatal(int code, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3), noreturn));
 
 #endif
