@@ -47,7 +47,8 @@
 #include "err.h"
 #include "session.h"
 
-#define PROGRESS_MAX_SIZE (1024 * 1024)
+/* The largest progress file read, in bytes; a larger one is reported as damaged. */
+#define PROGRESS_MAX_SIZE ((size_t)1024 * 1024)
 
 typedef struct progress {
 	char *dir;               /* the securebase state directory */

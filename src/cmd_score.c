@@ -202,7 +202,7 @@ in_open(const char *path, FILE **in)
 	}
 	if (fstat(fileno(*in), &st) == 0 && S_ISDIR(st.st_mode)) {
 		fprintf(stderr, "securebase: %s: is a directory\n", path);
-		fclose(*in);
+		(void)fclose(*in);          /* read only: nothing to lose */
 		*in = NULL;
 		return 66;
 	}
@@ -307,7 +307,7 @@ cmd_score(int argc, char **argv)
 		return rc;
 	if ((rc = in_open(input, &in)) != 0 || (output && (rc = out_open(&out, output)) != 0)) {
 		if (in && in != stdin)
-			fclose(in);
+			(void)fclose(in);
 		bank_free(b);
 		return rc;
 	}
@@ -332,7 +332,7 @@ cmd_score(int argc, char **argv)
 	if (orc && (rc == 0 || rc == 65))
 		rc = orc;
 	if (in != stdin)
-		fclose(in);
+		(void)fclose(in);
 	bank_free(b);
 	return rc;
 }

@@ -108,7 +108,7 @@ safe_name(const yt_node *n, char *buf, size_t size)
 
 	for (size_t i = 0; i < n->len && j + 4 < size && i < 40; i++) {
 		unsigned char ch = (unsigned char)n->str[i];
-		buf[j++] = (ch >= 0x20 && ch < 0x7f) ? (char)ch : '?';
+		buf[j++] = (char)((ch >= 0x20 && ch < 0x7f) ? ch : '?');
 	}
 	if (n->len > 40 && j + 4 < size)
 		buf[j++] = '.', buf[j++] = '.', buf[j++] = '.';
@@ -645,12 +645,12 @@ read_whole(const char *path, char **buf, size_t *len)
 	}
 	if (ferror(fp) || n >= MAX_FILE) {
 		int e = ferror(fp) ? errno : EFBIG;
-		fclose(fp);
+		(void)fclose(fp);           /* read only: nothing to lose */
 		free(b);
 		errno = e ? e : EIO;
 		return -1;
 	}
-	fclose(fp);
+	(void)fclose(fp);
 	b[n] = '\0';
 	*buf = b;
 	*len = n;

@@ -46,6 +46,31 @@ explore_names(const explore *e, const content *c, unsigned mask, int first, int 
 	return out;
 }
 
+char *
+explore_headline(const explore *e, const content *c, const explore_class *k, int ascii)
+{
+	char *names, *h;
+
+	if (!k->near)
+		return name_of(e, c, k->style, ascii);
+	names = explore_names(e, c, k->near_mask, k->style, ascii);
+	h = xasprintf("Between %s", names);
+	free(names);
+	return h;
+}
+
+/* "  Name: summary" for style s. */
+static void
+write_summary(const explore *e, const content *c, int s, FILE *out, int ascii)
+{
+	char *name = name_of(e, c, s, ascii);
+	char *summary = clean(content_style_text_for(c, e->bank, s, CONTENT_SUMMARY), ascii);
+
+	fprintf(out, "  %s: %s\n", name, summary);
+	free(name);
+	free(summary);
+}
+
 /* "a+b": the ids of the styles of the mask other than the point's. */
 static char *
 neighbour_ids(const explore_class *k)
@@ -63,30 +88,29 @@ neighbour_ids(const explore_class *k)
 	return ids;
 }
 
-/* One record for the point (a, v). */
+/* One record for the point (a, v): near a boundary, every neighbouring style. */
 static void
 write_record(const explore *e, const content *c, double a, double v, FILE *out, int ascii)
 {
 	explore_class k;
-	char *name, *summary, *ids, *names;
 
 	explore_classify_at(e, a, v, &k);
-	name = name_of(e, c, k.style, ascii);
-	summary = clean(content_style_text_for(c, e->bank, k.style, CONTENT_SUMMARY), ascii);
 	fprintf(out, "%.2f %.2f %s", a, v, bank_style_id(k.style));
 	if (k.near) {
-		ids = neighbour_ids(&k);
-		names = explore_names(e, c, k.near_mask, k.style, ascii);
-		fprintf(out, " near %s\n  %s: %s\n  Near the boundary (margin %.2f): between %s.\n\n",
-		        ids, name, summary, k.margin, names);
+		char *ids = neighbour_ids(&k), *head = explore_headline(e, c, &k, ascii);
+		fprintf(out, " near %s\n  %s: near the boundary (margin %.2f).\n", ids, head, k.margin);
 		free(ids);
-		free(names);
+		free(head);
+		write_summary(e, c, k.style, out, ascii);
+		for (int s = 0; s < STYLE_COUNT; s++)
+			if (s != k.style && (k.near_mask & (1u << s)))
+				write_summary(e, c, s, out, ascii);
+		fputc('\n', out);
 	} else {
-		fprintf(out, "\n  %s: %s\n  Clear of the boundaries (margin %.2f).\n\n",
-		        name, summary, k.margin);
+		fputc('\n', out);
+		write_summary(e, c, k.style, out, ascii);
+		fprintf(out, "  Clear of the boundaries (margin %.2f).\n\n", k.margin);
 	}
-	free(name);
-	free(summary);
 }
 
 /* Check that both scores lie in their ranges; message in msg otherwise. */
@@ -121,7 +145,7 @@ explore_plain(const explore *e, const content *c, FILE *in, FILE *out, FILE *err
 			continue;
 		if (r > 0 && in_ranges(e, a, v, msg, sizeof msg)) {
 			write_record(e, c, a, v, out, ascii);
-			fflush(out);
+			(void)fflush(out);    /* errors stay on out, checked below */
 			continue;
 		}
 		fprintf(err, "%s:%lu: %s\n", name, lineno, msg);

@@ -232,8 +232,7 @@ block_indent(learn_kind k)
 {
 	switch (k) {
 	case LEARN_BULLET: return 2;
-	case LEARN_QUOTE: return 4;
-	case LEARN_ROW: case LEARN_MARK: return 4;
+	case LEARN_QUOTE: case LEARN_ROW: case LEARN_MARK: return 4;
 	default: return 0;
 	}
 }
@@ -606,6 +605,5 @@ learn_write_plain(FILE *fp, const learn *g, int ascii)
 		fputs("\n\n", fp);
 		put_chapter(fp, &g->ch[i], ascii);
 	}
-	fflush(fp);
-	return ferror(fp) ? 74 : 0;
+	return fflush(fp) != 0 || ferror(fp) ? 74 : 0;
 }

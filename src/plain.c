@@ -134,7 +134,7 @@ show_item(plain *p)
 			fputs("Your answer: ", p->out);
 		else
 			fprintf(p->out, "Your answer (%d to %d): ", it->range->min, it->range->max);
-		fflush(p->out);
+		(void)fflush(p->out);   /* a prompt; errors stay on out for plain_run */
 		return;
 	}
 	fprintf(p->out, "\nQuestion %zu of %zu%s\n", s->pos + 1, s->nitems,
@@ -165,7 +165,7 @@ show_item(plain *p)
 		}
 		fprintf(p->out, "Your answer (%d to %d): ", rg->min, rg->max);
 	}
-	fflush(p->out);
+	(void)fflush(p->out);
 }
 
 /* Read one line without its end; 1, or 0 at end of input or on a signal. */
@@ -296,7 +296,7 @@ stop(plain *p)
 		fputs("Stopped. Your answers so far are saved on this computer.\n", p->out);
 		put_resume_hint(p);
 	}
-	fflush(p->out);
+	(void)fflush(p->out);
 	return 130;
 }
 
@@ -368,7 +368,8 @@ plain_run(run *r, FILE *in, FILE *out, FILE *err, int interactive)
 		fputs("\nThat was the last question. Here is your summary.\n\n", out);
 		rc = run_finish(r, out, err, interactive);
 	}
-	fflush(out);
+	if ((fflush(out) != 0 || ferror(out)) && rc == 0)
+		rc = 74;                /* the summary did not reach its reader */
 	catch_signals(old, 0);
 	free(p.line);
 	return rc;

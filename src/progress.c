@@ -309,7 +309,8 @@ progress_set_aside(const progress *p, const char *tag, char **aside, errlist *er
 	if (!p->enabled || !p->path || lstat(p->path, &st) < 0)
 		return 0;
 	localtime_r(&now, &tm);
-	strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
+	if (strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm) == 0)
+		memcpy(stamp, "0", sizeof "0");
 	for (int n = 0; n < 1000; n++) {
 		free(to);
 		to = n ? xasprintf("%s.%s-%s-%d", p->path, tag, stamp, n)
@@ -335,7 +336,7 @@ progress_set_aside(const progress *p, const char *tag, char **aside, errlist *er
 typedef struct parser {
 	const char *name;
 	errlist *errs;
-	const char *buf, *end, *cur;   /* cur: start of the next line */
+	const char *end, *cur;         /* cur: start of the next line */
 	unsigned long line;
 	char *l;                       /* the current line, NUL-terminated copy */
 	char *f[5];                    /* its fields */
@@ -626,13 +627,13 @@ int
 progress_parse(const char *name, const char *buf, size_t len, session *s,
                progress_info *info, errlist *errs)
 {
-	parser ps = { name, errs, buf, buf + len, buf, 0, NULL, { 0 }, 0 };
+	parser ps = { name, errs, buf + len, buf, 0, NULL, { 0 }, 0 };
 	int rc;
 
 	memset(info, 0, sizeof *info);
 	session_reset(s);
 	if (len > PROGRESS_MAX_SIZE) {
-		errlist_add(errs, name, 0, 0, "saved progress is damaged: larger than %d bytes",
+		errlist_add(errs, name, 0, 0, "saved progress is damaged: larger than %zu bytes",
 		            PROGRESS_MAX_SIZE);
 		rc = -1;
 	} else {

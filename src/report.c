@@ -267,18 +267,25 @@ report_print_summary(FILE *fp, const report *r)
 	return report_write(fp, r, REPORT_TEXT, utf8 ? REPORT_UTF8 : REPORT_ASCII);
 }
 
+/* Write the report in its own characters (UTF-8 unless flags say ASCII art). */
+static int
+write_native(FILE *fp, const report *r, report_format f, unsigned flags)
+{
+	return f == REPORT_JSON ? report_write_json(fp, r) : report_write_doc(fp, r, f, flags);
+}
+
 int
 report_write(FILE *fp, const report *r, report_format f, unsigned flags)
 {
 	if (!(flags & REPORT_ASCII))
-		return f == REPORT_JSON ? report_write_json(fp, r) : report_write_doc(fp, r, f, flags);
+		return write_native(fp, r, f, flags);
 	/* Render into memory, then transliterate. */
 	char *buf = NULL;
 	size_t len = 0;
 	FILE *mem = open_memstream(&buf, &len);
 	if (!mem)
 		xfatal(71, "out of memory");
-	int rc = report_write(mem, r, f, flags & ~(unsigned)(REPORT_ASCII | REPORT_UTF8));
+	int rc = write_native(mem, r, f, flags & ~(unsigned)(REPORT_ASCII | REPORT_UTF8));
 	if (fclose(mem) != 0)
 		rc = 74;
 	char *ascii = text_ascii(buf ? buf : "");
@@ -401,8 +408,8 @@ report_suggest_path(const char *dir, const char *bank_id, report_format f, time_
 		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
 		      (*p >= '0' && *p <= '9') || *p == '-' || *p == '_' || *p == '.'))
 			*p = '-';
-	if (localtime_r(&when, &tm))
-		strftime(date, sizeof date, "%Y-%m-%d", &tm);
+	if (localtime_r(&when, &tm) && strftime(date, sizeof date, "%Y-%m-%d", &tm) == 0)
+		memcpy(date, "today", sizeof "today");
 	char *path = NULL;
 	for (int n = 1; n < 10000; n++) {
 		free(path);

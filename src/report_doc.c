@@ -111,7 +111,7 @@ report_num(double v, int dec, char *buf, size_t size)
 			*dot = '\0';
 	}
 	if (strcmp(buf, "-0") == 0)
-		strcpy(buf, "0");
+		memcpy(buf, "0", sizeof "0");
 	return buf;
 }
 
@@ -214,7 +214,8 @@ plane_text(const report *r, unsigned flags)
 		xfatal(71, "out of memory");
 	plane_format(fp, &ps, flags & REPORT_UTF8 ? &plane_glyphs_utf8 : &plane_glyphs_ascii,
 	             REPORT_PLANE_W, REPORT_PLANE_H, "  ");
-	fclose(fp);
+	if (fclose(fp) != 0)          /* a memory stream fails only for want of memory */
+		xfatal(71, "out of memory");
 	for (int s = 0; s < STYLE_COUNT; s++)
 		free(label[s]);
 	while (len > 0 && buf[len - 1] == '\n')
@@ -250,7 +251,7 @@ style_bars(const report *r, unsigned flags)
 		plane_scale_range(r->b, s, &lo, &hi);
 		char *name = report_style_name(r, t), *shortn = text_ellipsize(name, 20, 0);
 		report_bar(bar, sizeof bar, lo, hi, NAN, sc->has_score ? sc->score : NAN, 24,
-		           flags & REPORT_UTF8);
+		           (flags & REPORT_UTF8) != 0);
 		int pad = 20 - text_width(shortn);
 		if (sc->has_score)
 			snprintf(num, sizeof num, "%.2f", sc->score);
@@ -297,7 +298,7 @@ scale_line(const report *r, report_doc *d, size_t i)
 {
 	const bank_scale *bs = &r->b->scales[i];
 	const score_scale *sc = &r->score.scales[i];
-	char a[32], lo_s[32], hi_s[32], c[32], z[32], p[64];
+	char a[32], lo_s[32], hi_s[32], c[32];
 	double lo, hi;
 	char *n = scale_name(r->b, i);
 
@@ -310,6 +311,7 @@ scale_line(const report *r, report_doc *d, size_t i)
 	}
 	char *norm = xstrdup("");
 	if (sc->has_norm) {
+		char z[32], p[64];
 		char *src = bs->norm_source ? text_clean_line(bs->norm_source) : NULL;
 		free(norm);
 		norm = xasprintf(" Compared with the norm (mean %s, SD %s%s%s): z = %s, %s "
@@ -342,7 +344,7 @@ score_bars(const report *r, report_doc *d, unsigned flags)
 		plane_scale_range(r->b, i, &lo, &hi);
 		char *n = scale_name(r->b, i), *sn = text_ellipsize(n, 24, 0);
 		report_bar(bar, sizeof bar, lo, hi, r->b->scales[i].cutoff,
-		           sc->has_score ? sc->score : NAN, 24, flags & REPORT_UTF8);
+		           sc->has_score ? sc->score : NAN, 24, (flags & REPORT_UTF8) != 0);
 		int pad = 24 - text_width(sn);
 		if (sc->has_score)
 			snprintf(num, sizeof num, "%.2f", sc->score);

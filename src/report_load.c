@@ -368,7 +368,7 @@ report_load(report_data *out, const char *path, errlist *errs)
 	char *buf = xmalloc(LOAD_MAX + 1);
 	size_t len = fread(buf, 1, LOAD_MAX + 1, fp);
 	int err = ferror(fp);
-	fclose(fp);
+	(void)fclose(fp);            /* read only: nothing to lose */
 	int rc;
 	if (err) {
 		errlist_add(errs, path, 0, 0, "cannot read the file");

@@ -80,7 +80,7 @@ md_escaped(FILE *fp, const char *s)
 	else if (*p >= '0' && *p <= '9') {
 		size_t d = strspn(p, "0123456789");
 		if (p[d] == '.' || p[d] == ')') {
-			fwrite(p, 1, d, fp);
+			(void)fwrite(p, 1, d, fp);   /* errors stay on fp for the caller */
 			fputc('\\', fp);
 			p += d;
 		}

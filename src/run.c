@@ -162,7 +162,7 @@ run_report(const run *r, report *rep, int timed, double **secs)
 	if (timed) {
 		*secs = xcalloc(r->s.nitems ? r->s.nitems : 1, sizeof **secs);
 		for (size_t i = 0; i < r->s.nitems; i++)
-			(*secs)[i] = r->s.ms[i] < 0 ? NAN : r->s.ms[i] / 1000.0;
+			(*secs)[i] = r->s.ms[i] < 0 ? NAN : (double)r->s.ms[i] / 1000.0;
 	}
 	report_init(rep, r->bank, r->content, r->s.values, (const char *const *)r->s.texts, *secs);
 	rep->include_reflections = r->o.include_reflections;
@@ -204,8 +204,8 @@ run_saved_note(const run *r)
 	struct tm tm;
 	time_t t = r->found.saved;
 
-	if (t && localtime_r(&t, &tm))
-		strftime(when, sizeof when, "%a %d %b %H:%M", &tm);
+	if (t && localtime_r(&t, &tm) && strftime(when, sizeof when, "%a %d %b %H:%M", &tm) == 0)
+		when[0] = '\0';
 	switch (r->found.state) {
 	case PROGRESS_FOUND:
 		return xasprintf("You have saved progress: %zu of %zu questions answered "
