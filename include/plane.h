@@ -115,7 +115,7 @@ int plane_spec_from_result(plane_spec *s, const bank *b, const score_result *r);
 void plane_scale_range(const bank *b, size_t scale, double *lo, double *hi);
 
 /* Compute the layout of a w x h grid (any w, h; <= 0 gives an empty layout). */
-void plane_layout_compute(const plane_spec *s, int w, int h, plane_layout *out);
+void plane_layout_compute(const plane_spec *s, int w, int h, plane_layout *L);
 
 /*
  * Draw the plane into cells (w*h entries, row-major).  Returns 0, or -1 when

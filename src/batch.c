@@ -430,8 +430,6 @@ static void
 on_row(int term, void *data)
 {
 	batch *c = data;
-	char who[256];
-
 	(void)term;
 	c->row_open = 0;
 	if (c->stop)
@@ -441,6 +439,7 @@ on_row(int term, void *data)
 	} else {
 		c->st.rows++;
 		if (c->col != c->ncols) {
+			char who[256];
 			diag(c, c->row_line, "respondent %s: row has %zu field%s, the header has %zu",
 			     row_who(c, who, sizeof who), c->col, c->col == 1 ? "" : "s", c->ncols);
 			c->st.rejected++;
@@ -448,13 +447,14 @@ on_row(int term, void *data)
 			report_bad(c);
 			c->st.rejected++;
 		} else {
-			char num[32];
 			score_compute(c->b, c->answers, &c->res);
-			if (c->has_respondent)
+			if (c->has_respondent) {
 				bwriter_row(c->w, c->id, c->idlen, &c->res);
-			else
+			} else {
+				char num[32];
 				bwriter_row(c->w, num, (size_t)snprintf(num, sizeof num, "%lu", c->st.rows),
 				            &c->res);
+			}
 			c->st.scored++;
 			if (c->w->out.err)
 				c->stop = 1;
@@ -675,7 +675,7 @@ batch_release(batch *c)
 int
 batch_score(const bank *b, FILE *in, FILE *out, const batch_opts *o, batch_stats *st)
 {
-	size_t rsize = o->read_size ? o->read_size : READ_SIZE, n;
+	size_t rsize = o->read_size ? o->read_size : READ_SIZE;
 	char *buf = xmalloc(rsize);
 	batch c;
 	int rc, werr;
@@ -684,7 +684,7 @@ batch_score(const bank *b, FILE *in, FILE *out, const batch_opts *o, batch_stats
 	while (!c.stop) {
 		if (o->stop && *o->stop)
 			break;
-		n = fread(buf, 1, rsize, in);
+		size_t n = fread(buf, 1, rsize, in);
 		if (n == 0)
 			break;
 		feed_start(&c, buf, n);

@@ -71,6 +71,8 @@ apply_contents(learn_view *v, const learn *g, learn_act a)
 {
 	size_t old = v->sel, last = g->nch ? g->nch - 1 : 0;
 
+	if (a == LEARN_ACT_PREV_CHAPTER || a == LEARN_ACT_NEXT_CHAPTER)
+		a = a == LEARN_ACT_PREV_CHAPTER ? LEARN_ACT_UP : LEARN_ACT_DOWN;
 	switch (a) {
 	case LEARN_ACT_UP: v->sel = v->sel ? v->sel - 1 : 0; break;
 	case LEARN_ACT_DOWN: v->sel = v->sel < last ? v->sel + 1 : last; break;
@@ -89,9 +91,6 @@ apply_contents(learn_view *v, const learn *g, learn_act a)
 		}
 		learn_view_open(v, g, v->sel);
 		return 1;
-	case LEARN_ACT_PREV_CHAPTER: case LEARN_ACT_NEXT_CHAPTER:
-		return apply_contents(v, g, a == LEARN_ACT_PREV_CHAPTER ? LEARN_ACT_UP
-		                                                        : LEARN_ACT_DOWN);
 	default: return 0;
 	}
 	contents_follow(v);

@@ -83,9 +83,10 @@ make_summary(const results_view *v)
 		return xstrdup("There were not enough answers to place you. The first tab says more.");
 	if (report_is_near(r)) {
 		char *name = report_style_name(r, s), *nb = report_neighbours(r);
+		int more = strstr(nb, " and ") != NULL;    /* two neighbours: three styles */
 		char *out = xasprintf("Near a boundary: your answers lean slightly towards %s; %s %s "
-		                      "just across the line. Both descriptions are worth reading.",
-		                      name, nb, strstr(nb, " and ") ? "are" : "is");
+		                      "just across the line. %s descriptions are worth reading.",
+		                      name, nb, more ? "are" : "is", more ? "All three" : "Both");
 		free(name);
 		free(nb);
 		return out;
@@ -427,10 +428,8 @@ results_layout_compute(results_view *v, int cols, int rows)
 	}
 	int mid = layout_middle(v, L, y, rem);
 	y += mid;
-	if (mid > 0 && rem - mid >= 10) {
-		y++;
-		rem--;
-	}
+	if (mid > 0 && rem - mid >= 10)
+		y++;                       /* a blank row under the middle */
 	L->tabs_y = y;
 	L->body_y = y + 1;
 	L->body_h = rows - bottom - L->body_y;
@@ -459,8 +458,8 @@ results_tab_set(results_view *v, int i)
 		return;
 	v->tab = i;
 	v->scroll = 0;
-	int bw = v->L.w < BODY_MAX ? v->L.w : BODY_MAX;
-	build_lines(v, bw > 0 ? bw : BODY_MAX);
+	/* Before the first layout L.w is 0: build at the widest. */
+	build_lines(v, v->L.w > 0 && v->L.w < BODY_MAX ? v->L.w : BODY_MAX);
 }
 
 void

@@ -169,6 +169,8 @@ is_invisible_format(uint32_t cp)
 static char *
 put_repl(char *o)
 {
+	/* Three bytes into the middle of the output; the caller ends it with a NUL.
+	 * NOLINTNEXTLINE(bugprone-not-null-terminated-result) */
 	memcpy(o, TEXT_REPLACEMENT, 3);
 	return o + 3;
 }

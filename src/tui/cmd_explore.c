@@ -42,8 +42,9 @@ explore_help(FILE *fp)
 	      "\n"
 	      "Plain output, one record per point:\n"
 	      "  4.50 2.00 anxious-preoccupied near secure\n"
+	      "    Between Anxious-preoccupied and Secure: near the boundary (margin 0.50).\n"
 	      "    Anxious-preoccupied: <summary>\n"
-	      "    Near the boundary (margin 0.50): between Anxious-preoccupied and Secure.\n",
+	      "    Secure: <summary>\n",
 	      fp);
 }
 
@@ -77,7 +78,8 @@ parse_args(int argc, char **argv, explore_opts *o)
 	int ch;
 
 	memset(o, 0, sizeof *o);
-	o->no_mouse = getenv("SECUREBASE_NO_MOUSE") && *getenv("SECUREBASE_NO_MOUSE");
+	const char *nm = getenv("SECUREBASE_NO_MOUSE");
+	o->no_mouse = nm && *nm;
 	opterr = 0;
 	optind = 1;
 	while ((ch = getopt_long(argc, argv, ":hV", longs, NULL)) != -1) {
@@ -136,10 +138,12 @@ cmd_explore(int argc, char **argv)
 		rc = explore_init(&e, b, &errs);
 	errlist_print(&errs, stderr);
 	errlist_free(&errs);
-	if (rc == 0 && !o.plain && !no_screen())
-		rc = screen_explore_main(&e, c, !o.no_mouse);
-	else if (rc == 0)
-		rc = -1;
+	if (rc != 0) {                 /* e is set only when every step succeeded */
+		bank_free(b);
+		content_free(c);
+		return rc;
+	}
+	rc = !o.plain && !no_screen() ? screen_explore_main(&e, c, !o.no_mouse) : -1;
 	if (rc < 0)                    /* plain asked for, or no usable terminal */
 		rc = explore_plain_main(&e, c);
 	bank_free(b);

@@ -16,9 +16,8 @@ static const tui_screen *const run_screens[RUN_NSCREENS] = {
 static void
 save(tui *t, run_ui *u)
 {
-	char msg[sizeof t->flash];
-
 	if (run_save(u->r) != 0) {
+		char msg[sizeof t->flash];
 		snprintf(msg, sizeof msg, "Could not save your progress: %s", u->r->save_error);
 		tui_flash(t, msg);
 	}

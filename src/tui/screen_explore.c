@@ -113,45 +113,67 @@ draw_axis(tui *t, int y, int x, int w, const char *label, const explore_axis *ax
 	return 2;
 }
 
-/* The style in capitals, and below it what it means and whether it is near a boundary. */
+/*
+ * The headline in capitals -- near a boundary every neighbouring style,
+ * never one alone (SPEC 3.4) -- and below it the boundary notice.
+ */
 static int
 draw_style(tui *t, int y, int x, int w, int rows, const explore_app *a, const explore_class *k)
 {
-	char *name = upper(content_style_name_for(a->c, a->e->bank, k->style)), *msg;
-	int used = 0, n;
+	char *head = explore_headline(a->e, a->c, k, !t->th.utf8), *cap = upper(head), *msg;
+	int used, n;
 
-	tui_put_ell(t, y, x, w, name, t->th.heading | A_BOLD | A_UNDERLINE);
-	free(name);
-	used = 1;
-	if (k->near) {
-		char *list = explore_names(a->e, a->c, k->near_mask, k->style, !t->th.utf8);
-		msg = xasprintf("NEAR A BOUNDARY (margin %.2f): between %s.", k->margin, list);
-		free(list);
-		n = tui_para(t, y + used, x, w, 0, rows - used, msg, t->th.warn | A_BOLD);
-	} else {
+	used = tui_para(t, y, x, w, 0, rows, cap, t->th.heading | A_BOLD | A_UNDERLINE);
+	used = used < rows ? used : rows;
+	free(head);
+	free(cap);
+	if (k->near)
+		msg = xasprintf("NEAR A BOUNDARY (margin %.2f): leaning slightly towards %s.",
+		                k->margin, content_style_name_for(a->c, a->e->bank, k->style));
+	else
 		msg = xasprintf("Clear of the boundaries (margin %.2f).", k->margin);
-		n = tui_para(t, y + used, x, w, 0, rows - used, msg, t->th.normal);
-	}
+	n = tui_para(t, y + used, x, w, 0, rows - used, msg,
+	             k->near ? t->th.warn | A_BOLD : t->th.normal);
 	free(msg);
 	return used + (n < rows - used ? n : rows - used);
 }
 
-/* Explanation paragraphs until the panel is full. */
+/* "Name: summary" of style s. */
+static char *
+style_summary(const explore_app *a, int s)
+{
+	const char *sum = content_style_text_for(a->c, a->e->bank, s, CONTENT_SUMMARY);
+
+	return xasprintf("%s: %s", content_style_name_for(a->c, a->e->bank, s), sum ? sum : "");
+}
+
+/* Explanation paragraphs until the panel is full: near a boundary, every neighbour's summary. */
 static void
 draw_explanation(tui *t, int y, int x, int w, int rows, const explore_app *a, const explore_class *k)
 {
-	const char *texts[3];
+	char *texts[STYLE_COUNT + 2];
+	const char *txt;
 	int nt = 0;
 
-	texts[nt++] = content_style_text_for(a->c, a->e->bank, k->style, CONTENT_SUMMARY);
-	if (k->near)
-		texts[nt++] = content_near_boundary(a->c);
-	texts[nt++] = content_style_text_for(a->c, a->e->bank, k->style, CONTENT_IN_RELATIONSHIPS);
-	for (int i = 0; i < nt && rows > 0; i++) {
-		int n = tui_para(t, y, x, w, 0, rows, texts[i], t->th.normal);
+	if (k->near) {
+		texts[nt++] = style_summary(a, k->style);
+		for (int s = 0; s < STYLE_COUNT; s++)
+			if (s != k->style && (k->near_mask & (1u << s)))
+				texts[nt++] = style_summary(a, s);
+		texts[nt++] = xstrdup(content_near_boundary(a->c));
+	} else {
+		for (int f = 0; f < 2; f++) {
+			txt = content_style_text_for(a->c, a->e->bank, k->style,
+			                             f ? CONTENT_IN_RELATIONSHIPS : CONTENT_SUMMARY);
+			texts[nt++] = txt ? xstrdup(txt) : NULL;
+		}
+	}
+	for (int i = 0; i < nt; i++) {
+		int n = rows > 0 ? tui_para(t, y, x, w, 0, rows, texts[i], t->th.normal) : 0;
 		n = n < rows ? n : rows;
 		y += n + 1;
 		rows -= n + 1;
+		free(texts[i]);
 	}
 }
 
@@ -346,14 +368,16 @@ static void
 load_report(explore_app *a, const char *path)
 {
 	errlist errs;
-	char *note, buf[512];
+	char *note;
 
 	errlist_init(&errs);
-	if (explore_load_report(a->e, path, &note, &errs) == 0)
+	if (explore_load_report(a->e, path, &note, &errs) == 0) {
 		set_note(a, note, 0);
-	else
+	} else {
+		char buf[512];
 		set_note(a, xstrdup(errs.n ? err_format(&errs.v[0], buf, sizeof buf)
 		                           : "The report cannot be read."), 1);
+	}
 	errlist_free(&errs);
 }
 

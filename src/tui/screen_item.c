@@ -189,7 +189,7 @@ draw_field(item_scr *st, tui *t)
 	if (cr >= st->field_top + h)
 		st->field_top = cr - h + 1;
 	for (int i = 0; i < h; i++) {
-		size_t k = (size_t)(st->field_top + i);
+		size_t k = (size_t)st->field_top + (size_t)i;
 		tui_fill(t, L->opts_y + i, L->x, L->w, A_UNDERLINE);
 		if (k < rows.n)
 			put_span(L->opts_y + i, L->x, st->ed.buf + rows.v[k].off, rows.v[k].len,
@@ -280,7 +280,7 @@ static int
 can_extend(const char *num, int min, int max)
 {
 	int neg = num[0] == '-';
-	long long p = atoll(num + neg), m = 10;
+	long long p = strtoll(num + neg, NULL, 10), m = 10;
 
 	if (num[neg] == '0' || (neg && !num[1]))
 		return neg && !num[1];   /* "-" alone waits; a leading 0 never extends */

@@ -216,13 +216,12 @@ learn_screen_draw(void *self, tui *t, void *app)
 static tui_action
 search(tui *t, learn_screen *s, const learn *g, int dir)
 {
-	char msg[sizeof t->flash];
-
 	if (!s->query) {
 		tui_flash(t, "Type / and a word to search for first.");
 		return tui_redraw();
 	}
 	if (!learn_view_search(&s->v, g, s->query, dir)) {
+		char msg[sizeof t->flash];
 		snprintf(msg, sizeof msg, "Not found: %s", s->query);
 		tui_flash(t, msg);
 	}

@@ -268,7 +268,7 @@ draw_path(tui *t, rs *s)
 	int top = crow > 2 ? crow - 2 : 0;
 	for (int i = 0; i < 3; i++) {
 		tui_fill(t, y + 2 + i, x + 2, fw, A_UNDERLINE);
-		if ((size_t)(top + i) < n) {
+		if ((size_t)top + (size_t)i < n) {
 			char *part = xstrndup(s->edit.buf + rows.v[top + i].off, rows.v[top + i].len);
 			tui_put(t, y + 2 + i, x + 2, fw, part, A_UNDERLINE);
 			free(part);
@@ -368,11 +368,11 @@ do_save(tui *t, rs *s)
 {
 	errlist errs = { 0 };
 	report copy = *s->r;
-	char line[sizeof t->flash];
 
 	copy.include_reflections = s->include;
 	int rc = report_save(&copy, s->path, report_format_for_path(s->path), &errs);
 	if (rc == 0) {
+		char line[sizeof t->flash];
 		snprintf(line, sizeof line, "Report saved: %s", s->path);
 		tui_flash(t, line);
 		s->mode = RS_VIEW;
