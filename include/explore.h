@@ -123,14 +123,21 @@ int explore_from_report(explore *e, const struct report_data *d, const char *nam
  * each point a record to `out`:
  *
  *   4.50 2.00 anxious-preoccupied near secure
+ *     Between Anxious-preoccupied and Secure: near the boundary (margin 0.50).
  *     Anxious-preoccupied: <the style's one-line summary>
- *     Near the boundary (margin 0.50): between Anxious-preoccupied and Secure.
+ *     Secure: <the style's one-line summary>
+ *   <blank line>
+ *
+ *   2.50 2.50 secure
+ *     Secure: <the style's one-line summary>
+ *     Clear of the boundaries (margin 1.50).
  *   <blank line>
  *
  * The first line is for scripts: the two scores with two decimals, the
  * style id, and when the point is near a boundary the word "near" and the
  * neighbouring style ids joined with '+'.  The indented lines are for
- * people.  A bad line or a score outside its range is reported on `err` as
+ * people: near a boundary the headline names every neighbouring style
+ * (explore_headline), then a summary line per style, the point's first.  A bad line or a score outside its range is reported on `err` as
  * NAME:LINE: message and skipped.  Returns 0, 65 when any line was bad, or
  * 74 on a read or write error.  c gives the texts (bank's own preferred);
  * ascii: transliterate them to ASCII (a locale that is not UTF-8).
@@ -180,6 +187,15 @@ void explore_layout_compute(explore_layout *L, int cols, int rows);
  * ones (content.h), neutralised, in ASCII when ascii.  Caller frees.
  */
 char *explore_names(const explore *e, const content *c, unsigned mask, int first, int ascii);
+
+/*
+ * The headline of a classified point, worded as the results screen and the
+ * reports word theirs (report_headline): the style's name, or near a
+ * boundary "Between A and B" / "Between A, B and C", the point's own style
+ * first -- never one style alone (SPEC 3.4).  Neutralised, in ASCII when
+ * ascii.  Caller frees.
+ */
+char *explore_headline(const explore *e, const content *c, const explore_class *k, int ascii);
 
 /* True when v lies within the axis range (inclusive). */
 int explore_in_range(const explore_axis *a, double v);

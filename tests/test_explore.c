@@ -522,12 +522,17 @@ test_plain(void **state)
 	assert_string_equal(err,
 		"stdin:6: expected two numbers: ANXIETY AVOIDANCE\n"
 		"stdin:7: anxiety 9.00 is outside its range 1 to 7\n");
-	assert_non_null(strstr(out, "4.50 2.00 anxious-preoccupied near secure\n  Anxious-preoccupied: "));
-	assert_non_null(strstr(out, "  Near the boundary (margin 0.50): between Anxious-preoccupied and Secure.\n\n"));
+	/* Near a boundary the first line for people names every neighbouring style (SPEC 3.4). */
+	assert_non_null(strstr(out, "4.50 2.00 anxious-preoccupied near secure\n"
+	                            "  Between Anxious-preoccupied and Secure: near the boundary "
+	                            "(margin 0.50).\n  Anxious-preoccupied: You want"));
+	assert_non_null(strstr(out, "  Secure: You mostly feel safe"));
 	assert_non_null(strstr(out, "2.50 2.50 secure\n  Secure: "));
 	assert_non_null(strstr(out, "  Clear of the boundaries (margin 1.50).\n"));
-	assert_non_null(strstr(out, "4.00 4.00 secure near anxious-preoccupied+dismissive-avoidant\n"));
-	assert_non_null(strstr(out, "between Secure, Anxious-preoccupied and Dismissive-avoidant.\n"));
+	assert_non_null(strstr(out, "4.00 4.00 secure near anxious-preoccupied+dismissive-avoidant\n"
+	                            "  Between Secure, Anxious-preoccupied and Dismissive-avoidant: "
+	                            "near the boundary (margin 0.00).\n  Secure: "));
+	assert_null(strstr(out, "near secure\n  Anxious-preoccupied:"));
 	assert_non_null(strstr(out, "5.50 5.50 fearful-avoidant\n"));
 	assert_null(strstr(out, "9.00"));
 	free(out);
@@ -541,6 +546,34 @@ test_plain(void **state)
 	fclose(fo);
 	assert_non_null(strstr(out, "1.00 7.00 dismissive-avoidant\n"));
 	free(out);
+	content_free(c);
+	errlist_free(&errs);
+}
+
+/* The headline: one style only when clear of every boundary, else all the neighbours. */
+static void
+test_headline(void **state)
+{
+	fixture *f = *state;
+	content *c;
+	errlist errs;
+	explore_class k;
+	char *h;
+
+	errlist_init(&errs);
+	assert_int_equal(content_load(&c, &errs), 0);
+	explore_classify_at(&f->e, 5.5, 5.5, &k);
+	h = explore_headline(&f->e, c, &k, 0);
+	assert_string_equal(h, "Fearful-avoidant");
+	free(h);
+	explore_classify_at(&f->e, 4.5, 4.3, &k);      /* near both cutoffs */
+	h = explore_headline(&f->e, c, &k, 0);
+	assert_string_equal(h, "Between Fearful-avoidant, Anxious-preoccupied and Dismissive-avoidant");
+	free(h);
+	explore_classify_at(&f->e, 4.5, 2.0, &k);      /* margin exactly 0.5: still near */
+	h = explore_headline(&f->e, c, &k, 1);
+	assert_string_equal(h, "Between Anxious-preoccupied and Secure");
+	free(h);
 	content_free(c);
 	errlist_free(&errs);
 }
@@ -655,6 +688,7 @@ main(void)
 		cmocka_unit_test(test_parse_pair),
 		cmocka_unit_test_setup_teardown(test_from_report, setup_core, teardown),
 		cmocka_unit_test_setup_teardown(test_plain, setup_core, teardown),
+		cmocka_unit_test_setup_teardown(test_headline, setup_core, teardown),
 		cmocka_unit_test_setup_teardown(test_click_round_trip, setup_core, teardown),
 		cmocka_unit_test(test_screen_layout),
 		cmocka_unit_test_setup_teardown(test_load_report_errors, setup_core, teardown),

@@ -138,6 +138,29 @@ test_layout_80x24(void **state)
 	fx_close(&f);
 }
 
+/* Near a boundary the headline and summary name every neighbouring style, counted right. */
+static void
+test_near_names(void **state)
+{
+	(void)state;
+	static const struct { int anx, avo; const char *head, *count; } cases[] = {
+		{ 4, 4, "Between Secure, Anxious-preoccupied and Dismissive-avoidant", "All three" },
+		{ 6, 4, "Between Anxious-preoccupied and Fearful-avoidant", "Both" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		fx f;
+		results_view v;
+		fx_open(&f, "core", cases[i].anx, cases[i].avo);
+		results_init(&v, &f.r, 1);
+		assert_string_equal(v.headline, cases[i].head);
+		assert_non_null(strstr(v.summary, cases[i].count));
+		if (i == 0)
+			assert_null(strstr(v.summary, "Both"));
+		results_free(&v);
+		fx_close(&f);
+	}
+}
+
 static void
 test_sizes(void **state)
 {
@@ -348,6 +371,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_layout_80x24),
 		cmocka_unit_test(test_sizes),
+		cmocka_unit_test(test_near_names),
 		cmocka_unit_test(test_highest_bank),
 		cmocka_unit_test(test_tabs_and_scroll),
 		cmocka_unit_test(test_quality_in_first_tab),

@@ -33,9 +33,14 @@ sbx() {
 
 printf '# anxiety avoidance\n4.5 2\n\n4,4\n5.5 5.5\n' | sbx >"$tmp/out" || fail "plain exited $?"
 head -1 "$tmp/out" | grep -qx '4.50 2.00 anxious-preoccupied near secure' || fail "first record: $(head -1 "$tmp/out")"
-grep -qx '  Near the boundary (margin 0.50): between Anxious-preoccupied and Secure.' "$tmp/out" ||
-	fail "no near-boundary line"
+# Near a boundary the line for people names every neighbouring style, and
+# each one's summary follows (SPEC 3.4: never one confident type).
+sed -n 2p "$tmp/out" | grep -qx '  Between Anxious-preoccupied and Secure: near the boundary (margin 0.50).' ||
+	fail "no near-boundary headline: $(sed -n 2p "$tmp/out")"
+grep -q '^  Secure: ' "$tmp/out" || fail "no summary of the neighbouring style"
 grep -qx '4.00 4.00 secure near anxious-preoccupied+dismissive-avoidant' "$tmp/out" || fail "cutoff point"
+grep -qx '  Between Secure, Anxious-preoccupied and Dismissive-avoidant: near the boundary (margin 0.00).' \
+	"$tmp/out" || fail "the cutoff point's headline does not name all three styles"
 grep -qx '5.50 5.50 fearful-avoidant' "$tmp/out" || fail "fearful point"
 grep -qx '  Clear of the boundaries (margin 1.50).' "$tmp/out" || fail "no clear line"
 [ "$(grep -c '^[0-9]' "$tmp/out")" = 3 ] || fail "not one record per point"
@@ -140,6 +145,12 @@ wait_for E "FEARFUL-AVOIDANT"
 t send-keys -t E c
 wait_for E "ANXIETY     4.00  low"
 wait_for E "AVOIDANCE   4.00  low"
+# On both cutoffs: the headline names all three styles, none alone in capitals.
+wait_for E "BETWEEN SECURE,"
+wait_for E "DISMISSIVE-AVOIDANT"
+if t capture-pane -p -t E | grep -qE '│  SECURE *$|^ *SECURE *$'; then
+	fail "explore shows SECURE alone near a boundary"
+fi
 # A click in the upper right of the plane (high anxiety, high avoidance).
 t send-keys -t E 1
 wait_for E "ANXIETY     2.50  low"
