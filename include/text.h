@@ -110,6 +110,21 @@ size_t text_fit(const char *s, size_t n, int width, int *used);
  */
 char *text_ellipsize(const char *s, int width, int utf8);
 
+/*
+ * The same, cut at the start instead: the ellipsis first, then the end of
+ * s that fits ("\u2026ame.txt").
+ */
+char *text_ellipsize_start(const char *s, int width, int utf8);
+
+/*
+ * A copy of one-line path shortened to at most `width` columns so that the
+ * file name stays readable: the ellipsis goes in the middle, between the
+ * start of the directory part and the last "/name" kept whole
+ * ("/home/u/\u2026/report.txt"); when even "/name" leaves no room, the
+ * start is cut instead (text_ellipsize_start).
+ */
+char *text_ellipsize_path(const char *path, int width, int utf8);
+
 /* --- Wrapping ---------------------------------------------------------- */
 
 /* One display line: bytes [off, off+len) of the wrapped text, `width` columns. */

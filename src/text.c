@@ -365,11 +365,84 @@ text_fit(const char *s, size_t n, int width, int *used)
 	return i;
 }
 
+/* The ellipsis for a terminal, and its width in *w. */
+static const char *
+ellipsis(int utf8, int *w)
+{
+	*w = utf8 ? 1 : 3;
+	return utf8 ? "\xE2\x80\xA6" : "...";
+}
+
+/* Offset of the longest suffix of s[0..n) that fits in width columns, starting on a base character. */
+static size_t
+fit_tail(const char *s, size_t n, int width)
+{
+	size_t i = n;
+	int u = 0;
+
+	while (i > 0) {
+		size_t p = text_prev(s, i);
+		uint32_t cp;
+		int w;
+
+		text_utf8_decode(s + p, i - p, &cp);
+		w = text_cp_width(cp);
+		if (u + w > width)
+			break;
+		u += w;
+		i = p;
+	}
+	while (i < n) {                /* combining marks whose base was left out go too */
+		uint32_t cp;
+		size_t k = text_utf8_decode(s + i, n - i, &cp);
+		if (text_cp_width(cp) > 0)
+			break;
+		i += k;
+	}
+	return i;
+}
+
+char *
+text_ellipsize_start(const char *s, int width, int utf8)
+{
+	int ew;
+	const char *ell = ellipsis(utf8, &ew);
+	size_t n = strlen(s), k;
+
+	if (text_width_n(s, n) <= width)
+		return xstrdup(s);
+	if (width <= 0)
+		return xstrdup("");
+	if (width < ew)
+		return xstrndup(ell, (size_t)width);
+	k = fit_tail(s, n, width - ew);
+	while (k < n && s[k] == ' ')
+		k++;
+	return xasprintf("%s%s", ell, s + k);
+}
+
+char *
+text_ellipsize_path(const char *path, int width, int utf8)
+{
+	int ew, tw;
+	const char *ell = ellipsis(utf8, &ew), *slash = strrchr(path, '/');
+	size_t n = strlen(path), base, head;
+
+	if (text_width_n(path, n) <= width)
+		return xstrdup(path);
+	base = slash ? (size_t)(slash - path) : 0;      /* "/name" from here is kept whole */
+	tw = text_width_n(path + base, n - base);
+	if (!slash || base == 0 || tw + ew + 1 > width)
+		return text_ellipsize_start(path, width, utf8);
+	head = text_fit(path, base, width - ew - tw, NULL);
+	return xasprintf("%.*s%s%s", (int)head, path, ell, path + base);
+}
+
 char *
 text_ellipsize(const char *s, int width, int utf8)
 {
-	const char *ell = utf8 ? "\xE2\x80\xA6" : "...";
-	int ew = utf8 ? 1 : 3;
+	int ew;
+	const char *ell = ellipsis(utf8, &ew);
 	size_t n = strlen(s), k;
 
 	if (text_width_n(s, n) <= width)

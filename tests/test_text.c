@@ -173,6 +173,61 @@ test_ellipsize(void **state)
 	free(s);
 }
 
+/* Check that text_ellipsize_X(s, w, utf8) is want, and never wider than w. */
+static void
+check_ell(char *(*fn)(const char *, int, int), const char *s, int w, int utf8, const char *want)
+{
+	char *got = fn(s, w, utf8);
+	assert_string_equal(got, want);
+	assert_true(text_width(got) <= (w > 0 ? w : 0));
+	free(got);
+}
+
+/* Cut at the start: the end of the text stays. */
+static void
+test_ellipsize_start(void **state)
+{
+	(void)state;
+	check_ell(text_ellipsize_start, "short", 10, 1, "short");
+	check_ell(text_ellipsize_start, "abcdefghij", 5, 1, "\xE2\x80\xA6ghij");
+	check_ell(text_ellipsize_start, "abcdefghij", 5, 0, "...ij");
+	check_ell(text_ellipsize_start, "abcdefghij", 2, 0, "..");
+	check_ell(text_ellipsize_start, "abcdefghij", 0, 1, "");
+	check_ell(text_ellipsize_start, "one two", 4, 1, "\xE2\x80\xA6two");   /* no leading space */
+	/* double-width characters are not split; a combining mark keeps its base */
+	check_ell(text_ellipsize_start, "\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E", 4, 1,
+	          "\xE2\x80\xA6\xE8\xAA\x9E");
+	check_ell(text_ellipsize_start, "abce\xCC\x81", 3, 1, "\xE2\x80\xA6" "ce\xCC\x81");
+	check_ell(text_ellipsize_start, "abce\xCC\x81", 2, 1, "\xE2\x80\xA6" "e\xCC\x81");
+}
+
+/* Paths: cut in the middle so that the file name stays whole. */
+static void
+test_ellipsize_path(void **state)
+{
+	(void)state;
+	const char *p = "/home/someone/a/long/directory/securebase-core-2026-11-22.txt";
+	check_ell(text_ellipsize_path, p, 80, 1, p);
+	check_ell(text_ellipsize_path, p, 40, 1, "/home/so\xE2\x80\xA6/securebase-core-2026-11-22.txt");
+	check_ell(text_ellipsize_path, p, 40, 0, "/home/.../securebase-core-2026-11-22.txt");
+	/* the name alone does not leave room: cut at the start, the end of the name stays */
+	check_ell(text_ellipsize_path, p, 20, 1, "\xE2\x80\xA6" "core-2026-11-22.txt");
+	check_ell(text_ellipsize_path, "a-file-name-without-directory.md", 12, 1,
+	          "\xE2\x80\xA6" "irectory.md");
+	check_ell(text_ellipsize_path, "/only-one-level-of-name.json", 12, 0, "...name.json");
+	/* every width gives the name's end and fits */
+	for (int w = 0; w < 70; w++) {
+		char *s = text_ellipsize_path(p, w, 1);
+		size_t n = strlen(s);
+		assert_true(text_width(s) <= w);
+		if (w >= 4)
+			assert_true(n >= 3 && strcmp(s + n - 3, "txt") == 0);
+		if (w >= 40)
+			assert_non_null(strstr(s, "/securebase-core-2026-11-22.txt"));
+		free(s);
+	}
+}
+
 static void
 test_ascii(void **state)
 {
@@ -253,6 +308,8 @@ main(void)
 		cmocka_unit_test(test_utf8_codec),
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_ellipsize),
+		cmocka_unit_test(test_ellipsize_start),
+		cmocka_unit_test(test_ellipsize_path),
 		cmocka_unit_test(test_ascii),
 		cmocka_unit_test(test_wrap),
 	};

@@ -362,6 +362,25 @@ has_reflections(const report *r)
 	return 0;
 }
 
+/* "Report saved: PATH" on the message line, the path shortened in the middle (name kept). */
+static void
+flash_saved(tui *t, const char *path)
+{
+	static const char label[] = "Report saved: ";
+	char *clean = tui_text(t, path, 1), *p = NULL;
+	int w = t->cols - 2 - (int)(sizeof label - 1);
+
+	do {                           /* within the message buffer too, whatever the bytes */
+		free(p);
+		p = text_ellipsize_path(clean, w, t->th.utf8);
+	} while (sizeof label + strlen(p) > sizeof t->flash && --w > 0);
+	char line[sizeof t->flash];
+	snprintf(line, sizeof line, "%s%s", label, p);
+	tui_flash(t, line);
+	free(p);
+	free(clean);
+}
+
 /* Write the file; back to the prompt with the reason when it fails. */
 static tui_action
 do_save(tui *t, rs *s)
@@ -372,9 +391,7 @@ do_save(tui *t, rs *s)
 	copy.include_reflections = s->include;
 	int rc = report_save(&copy, s->path, report_format_for_path(s->path), &errs);
 	if (rc == 0) {
-		char line[sizeof t->flash];
-		snprintf(line, sizeof line, "Report saved: %s", s->path);
-		tui_flash(t, line);
+		flash_saved(t, s->path);
 		s->mode = RS_VIEW;
 	} else {
 		err_format(&errs.v[0], s->msg, sizeof s->msg);

@@ -113,4 +113,27 @@ wait_for "Report saved:"
 [ -f "$TMPD/xdg/securebase/securebase-core-$today.txt" ] || fail "not saved under XDG_DATA_HOME"
 keys q
 wait_exit >/dev/null
+
+# 3. A path longer than an 80-column line: "Report saved:" shows it shortened
+# in the middle with an ellipsis, the file name whole, within the line.
+long="$TMPD/a-rather-long-folder-name-for-the-reports/and-another-level-below-it"
+ENV="XDG_DATA_HOME=$long" start 80 24
+answer_all "x"
+wait_for "Your scores"
+keys s
+wait_for "Where should the report go?"
+keys Enter
+wait_for "Should this file include them?"
+keys n
+wait_for "Report saved:"
+[ -f "$long/securebase/securebase-core-$today.txt" ] || fail "not saved under the long path"
+line=$(screen | grep -F "Report saved:")
+case $line in
+*"…/securebase-core-$today.txt") ;;
+*) fail "the saved path is not shortened in the middle with its name kept: '$line'" ;;
+esac
+printf '%s' "$line" | grep -qF " Report saved: /" || fail "the start of the path is not kept: '$line'"
+[ "$(printf '%s' "$line" | wc -m)" -le 80 ] || fail "the message is wider than the window"
+keys q
+wait_exit >/dev/null
 echo "ok"
