@@ -6,7 +6,9 @@
  * (printed as FILE: message, or FILE:LINE: message).
  *
  * Ownership: an errlist owns copies of every string added to it; errlist_free
- * releases them.  No function here fails except by dying on out-of-memory.
+ * releases them.  A record whose file name equals the previous record's shares
+ * that copy, so that many problems in one file cost no more than their
+ * messages.  No function here fails except by dying on out-of-memory.
  */
 #ifndef SB_ERR_H
 #define SB_ERR_H
@@ -15,10 +17,11 @@
 #include <stdio.h>
 
 typedef struct err_rec {
-	char *file;            /* owned; may be NULL */
+	char *file;            /* owned by the list; may be NULL; read-only */
 	unsigned long line;    /* 1-based, 0 = unknown */
 	unsigned long col;     /* 1-based, 0 = unknown */
 	char *msg;             /* owned, never NULL, no trailing newline */
+	int own_file;          /* internal: this record's file is freed with it */
 } err_rec;
 
 typedef struct errlist {
@@ -34,7 +37,8 @@ void errlist_add(errlist *l, const char *file, unsigned long line,
                  unsigned long col, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
 
-/* Print every record as "FILE:LINE:COLUMN: message\n" to fp, in order added. */
+/* Print every record as "FILE:LINE:COLUMN: message\n" to fp, in order added
+ * (whole, however long the file name or message). */
 void errlist_print(const errlist *l, FILE *fp);
 
 /* Format one record into buf (always NUL-terminated); returns buf. */
@@ -42,6 +46,10 @@ char *err_format(const err_rec *e, char *buf, size_t size);
 
 /* Sort records by file, line, column (stable for equal positions). */
 void errlist_sort(errlist *l);
+
+/* Move every record of from to the end of to, without copying a string;
+ * from is empty (and reusable) afterwards. */
+void errlist_take(errlist *to, errlist *from);
 
 /* Release all records; the list is empty and reusable afterwards. */
 void errlist_free(errlist *l);

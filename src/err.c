@@ -30,8 +30,15 @@ errlist_add(errlist *l, const char *file, unsigned long line,
 	va_start(ap, fmt);
 	vsnprintf(buf, sizeof buf, fmt, ap);
 	va_end(ap);
-	e = &l->v[l->n++];
-	e->file = xstrdup(file);
+	e = &l->v[l->n];
+	if (l->n && file && l->v[l->n - 1].file && strcmp(l->v[l->n - 1].file, file) == 0) {
+		e->file = l->v[l->n - 1].file;
+		e->own_file = 0;
+	} else {
+		e->file = xstrdup(file);
+		e->own_file = 1;
+	}
+	l->n++;
 	e->line = line;
 	e->col = col;
 	e->msg = xstrdup(buf);
@@ -55,10 +62,16 @@ err_format(const err_rec *e, char *buf, size_t size)
 void
 errlist_print(const errlist *l, FILE *fp)
 {
-	char buf[1400];
-
-	for (size_t i = 0; i < l->n; i++)
-		fprintf(fp, "%s\n", err_format(&l->v[i], buf, sizeof buf));
+	for (size_t i = 0; i < l->n; i++) {
+		const err_rec *e = &l->v[i];
+		const char *f = e->file ? e->file : "securebase";
+		if (e->line && e->col)
+			fprintf(fp, "%s:%lu:%lu: %s\n", f, e->line, e->col, e->msg);
+		else if (e->line)
+			fprintf(fp, "%s:%lu: %s\n", f, e->line, e->msg);
+		else
+			fprintf(fp, "%s: %s\n", f, e->msg);
+	}
 }
 
 /* Order records by file, then line, then column. */
@@ -103,10 +116,31 @@ errlist_sort(errlist *l)
 }
 
 void
+errlist_take(errlist *to, errlist *from)
+{
+	if (to->n == 0) {
+		free(to->v);
+		*to = *from;
+	} else if (from->n) {
+		if (to->cap - to->n < from->n) {
+			to->cap = to->n + from->n;
+			to->v = xreallocarray(to->v, to->cap, sizeof *to->v);
+		}
+		memcpy(to->v + to->n, from->v, from->n * sizeof *from->v);
+		to->n += from->n;
+		free(from->v);
+	} else {
+		free(from->v);
+	}
+	errlist_init(from);
+}
+
+void
 errlist_free(errlist *l)
 {
 	for (size_t i = 0; i < l->n; i++) {
-		free(l->v[i].file);
+		if (l->v[i].own_file)
+			free(l->v[i].file);
 		free(l->v[i].msg);
 	}
 	free(l->v);
