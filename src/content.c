@@ -6,8 +6,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "embed.h"
+#include "fileio.h"
 #include "xmalloc.h"
 #include "ytree.h"
 
@@ -625,16 +627,28 @@ content_load(content **out, errlist *errs)
 	return content_load_mem(out, &src[0], &src[1], &src[2], errs);
 }
 
-/* Read a whole file: 0 with *buf (NUL-terminated) and *len, 1 when it does not exist, -1 on error (errno set). */
+/*
+ * Read a whole file: 0 with *buf (NUL-terminated) and *len, 1 when it does not
+ * exist, -1 on error (errno set), FILEIO_NOT_REGULAR for a FIFO or device.
+ */
 static int
 read_whole(const char *path, char **buf, size_t *len)
 {
-	FILE *fp = fopen(path, "rb");
+	int fd = fileio_open_regular(path);
+	FILE *fp;
 	size_t cap = 8192, n = 0;
 	char *b;
 
-	if (!fp)
+	if (fd == FILEIO_NOT_REGULAR)
+		return fd;
+	if (fd < 0)
 		return errno == ENOENT ? 1 : -1;
+	if (!(fp = fdopen(fd, "rb"))) {
+		int e = errno;
+		close(fd);
+		errno = e;
+		return -1;
+	}
 	b = xmalloc(cap);
 	for (;;) {
 		n += fread(b + n, 1, cap - n - 1, fp);
@@ -668,7 +682,8 @@ dir_source(const char *dir, int i, content_source *src, char **path, char **buf,
 	*path = xasprintf("%s/%s", dir, file_names[i]);
 	r = read_whole(*path, buf, &len);
 	if (r < 0) {
-		errlist_add(errs, *path, 0, 0, "cannot read: %s", strerror(errno));
+		errlist_add(errs, *path, 0, 0, "cannot read: %s",
+		            r == FILEIO_NOT_REGULAR ? "not a regular file" : strerror(errno));
 		return 66;
 	}
 	if (r == 0) {

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "fileio.h"
 #include "text.h"
 #include "xmalloc.h"
 
@@ -662,14 +663,20 @@ progress_parse(const char *name, const char *buf, size_t len, session *s,
 	return 0;
 }
 
-/* Read the whole file at path (at most max+1 bytes).  0, ENOENT, or an errno. */
+/*
+ * Read the whole file at path (a little over PROGRESS_MAX_SIZE at most).
+ * 0, ENOENT, an errno, or FILEIO_NOT_REGULAR for a FIFO or device (never
+ * opened for long enough to block).
+ */
 static int
 slurp(const char *path, char **out, size_t *len)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	int fd = fileio_open_regular(path);
 	size_t cap = 4096, n = 0;
 	char *buf;
 
+	if (fd == FILEIO_NOT_REGULAR)
+		return fd;
 	if (fd < 0)
 		return errno;
 	buf = xmalloc(cap);
@@ -716,7 +723,8 @@ progress_load(const progress *p, session *s, progress_info *info, errlist *errs)
 		return 0;
 	if (e != 0) {
 		info->state = PROGRESS_UNREADABLE;
-		errlist_add(errs, p->path, 0, 0, "cannot read saved progress: %s", strerror(e));
+		errlist_add(errs, p->path, 0, 0, "cannot read saved progress: %s",
+		            e == FILEIO_NOT_REGULAR ? "not a regular file" : strerror(e));
 		return 66;
 	}
 	rc = progress_parse(p->path, buf, len, s, info, errs);

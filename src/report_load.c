@@ -10,7 +10,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "fileio.h"
 #include "report.h"
 #include "text.h"
 #include "xmalloc.h"
@@ -360,9 +362,14 @@ report_load(report_data *out, const char *path, errlist *errs)
 {
 	memset(out, 0, sizeof *out);
 	out->anxiety = out->avoidance = -1;
-	FILE *fp = fopen(path, "rb");
+	int fd = fileio_open_regular(path);     /* a FIFO would block the screen that asked */
+	FILE *fp = fd >= 0 ? fdopen(fd, "rb") : NULL;
 	if (!fp) {
-		errlist_add(errs, path, 0, 0, "cannot open: %s", strerror(errno));
+		int e = errno;
+		if (fd >= 0)
+			close(fd);
+		errlist_add(errs, path, 0, 0, "cannot open: %s",
+		            fd == FILEIO_NOT_REGULAR ? "not a regular file" : strerror(e));
 		return 66;
 	}
 	char *buf = xmalloc(LOAD_MAX + 1);
