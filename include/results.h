@@ -34,6 +34,7 @@
 
 #include <stddef.h>
 
+#include "hints.h"
 #include "plane.h"
 #include "report.h"
 #include "text.h"
@@ -133,8 +134,9 @@ int results_max_scroll(const results_view *v);
 /* The heading over the bars: "Your scores" (quadrant) or "How well each description fits". */
 const char *results_bars_title(const results_view *v);
 
-/* The text of the "not a diagnosis" reminder row, and the key reminder (fit to w). */
+/* The text of the "not a diagnosis" reminder row (narrow: the short form). */
 const char *results_note(int narrow);
-const char *results_keys(int narrow);
+/* The key reminder's hints, for hints_line / tui_hints; *n receives their number. */
+const hints_item *results_hints(size_t *n);
 
 #endif

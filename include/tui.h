@@ -48,6 +48,7 @@
 #include <stddef.h>
 #include <wchar.h>
 
+#include "hints.h"
 #include "keys.h"
 #include "lineedit.h"
 #include "text.h"
@@ -226,6 +227,12 @@ typedef struct tui_par {
 int tui_doc(tui *t, int y, int x, int w, int h, int top, const tui_par *p, size_t n);
 /* Text prepared for display: cleaned (one line or not) and transliterated as needed; free it. */
 char *tui_text(const tui *t, const char *s, int one_line);
+/*
+ * Draw a key reminder line at (y, x) within w columns: the hints laid out
+ * by priority to fit (hints.h), gap spaces between them.  Every screen's
+ * footer goes through here.  Returns the columns drawn.
+ */
+int tui_hints(tui *t, int y, int x, int w, const hints_item *h, size_t n, int gap, attr_t a);
 /* Fill w cells of row y from x with spaces in attribute a. */
 void tui_fill(tui *t, int y, int x, int w, attr_t a);
 /* A box (frame) with its inside cleared. */

@@ -52,11 +52,17 @@ results_note(int narrow)
 	              : "A self-reflection tool, not a diagnosis. Help and resources: last tab.";
 }
 
-const char *
-results_keys(int narrow)
+const hints_item *
+results_hints(size_t *n)
 {
-	return narrow ? "Tab section  PgDn more  s save  q finish"
-	              : "Tab: section  PgDn/PgUp: scroll  s: save  b: answers  ?: help  q: finish";
+	static const hints_item keys[] = {
+		{ "Tab: section", "Tab section", 1 }, { "PgDn/PgUp: scroll", "PgDn more", 2 },
+		{ "s: save", "s save", 1 }, { "b: answers", "b answers", 3 },
+		{ "?: help", "? help", 0 }, { "q: finish", "q finish", 0 },
+	};
+
+	*n = sizeof keys / sizeof *keys;
+	return keys;
 }
 
 /* Own a display string: cleaned, and ASCII when the terminal is not UTF-8. */

@@ -67,6 +67,10 @@ draw_entry(tui *t, const keys_help_line *e, int y, int x, int kw, int tw, int sk
 static int
 help_draw(void *self, tui *t, void *app)
 {
+	static const hints_item scroll[] = {
+		{ "Up/Down scroll", NULL, 1 }, { "Esc, q or ? closes", "Esc closes", 0 },
+	};
+	static const hints_item closing[] = { { "Esc, q, ? or Enter closes", "Esc closes", 0 } };
 	help_state *h = self;
 	int w = t->cols - 2 > 76 ? 76 : t->cols - 2, x = (t->cols - w) / 2, kw = 0, tw, total = 0;
 	int rows, y, vis, row = 0;
@@ -95,8 +99,10 @@ help_draw(void *self, tui *t, void *app)
 			           row < h->top ? h->top - row : 0, y + 1 + vis);
 		row += k;
 	}
-	tui_put_ell(t, y + rows - 2, x + 2, w - 4, total > vis ? "Up/Down scroll; Esc, q or ? closes"
-	                                                      : "Esc, q, ? or Enter closes", t->th.dim);
+	if (total > vis)
+		tui_hints(t, y + rows - 2, x + 2, w - 4, scroll, 2, 2, t->th.dim);
+	else
+		tui_hints(t, y + rows - 2, x + 2, w - 4, closing, 1, 2, t->th.dim);
 	tui_cursor(t, y + rows - 2, x + 2);
 	return 0;
 }

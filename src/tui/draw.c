@@ -140,6 +140,20 @@ tui_put_ell(tui *t, int y, int x, int maxw, const char *s, attr_t a)
 }
 
 int
+tui_hints(tui *t, int y, int x, int w, const hints_item *h, size_t n, int gap, attr_t a)
+{
+	char *line;
+	int used;
+
+	if (w <= 0)
+		return 0;
+	line = hints_line(h, n, gap, w, t->th.utf8);
+	used = tui_put(t, y, x, w, line, a);
+	free(line);
+	return used;
+}
+
+int
 tui_para(tui *t, int y, int x, int w, int skip, int maxrows, const char *s, attr_t a)
 {
 	text_lines l = { 0 };

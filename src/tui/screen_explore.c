@@ -204,6 +204,10 @@ draw_panel(tui *t, const explore_screen *s, const explore_app *a)
 static void
 draw_bars(tui *t, explore_screen *s, const explore_app *a)
 {
+	static const hints_item keys[] = {
+		{ "arrows move", NULL, 1 }, { "HJKL big", NULL, 3 }, { "1-4 typical", NULL, 2 },
+		{ "r report", NULL, 2 }, { "? help", NULL, 0 }, { "q quit", NULL, 0 },
+	};
 	const explore_layout *L = &s->L;
 	char *title = xasprintf("securebase explore: %s", a->e->bank->title);
 
@@ -226,8 +230,7 @@ draw_bars(tui *t, explore_screen *s, const explore_app *a)
 		tui_put_ell(t, L->status_y, 1, t->cols - 2, a->note,
 		            a->note_error ? t->th.warn | A_BOLD : t->th.normal);
 	}
-	tui_put_ell(t, L->keys_y, 1, t->cols - 2,
-	            "arrows move   HJKL big   1-4 typical   r report   ? help   q quit", t->th.key);
+	tui_hints(t, L->keys_y, 1, t->cols - 2, keys, sizeof keys / sizeof *keys, 3, t->th.key);
 }
 
 static int

@@ -231,20 +231,32 @@ draw_note(item_scr *st, tui *t, int answer)
 static void
 draw_keys(item_scr *st, tui *t)
 {
-	char buf[200];
-	const char *lr = t->th.utf8 ? "\xE2\x86\x90\xE2\x86\x92" : "Left/Right";
+	static const hints_item text[] = {
+		{ "Enter save", NULL, 1 }, { "Up back", NULL, 2 }, { "Down next", NULL, 2 },
+		{ "F1 help", NULL, 0 }, { "Esc stop", NULL, 0 },
+	};
+	char answer[32], choose[32];
+	hints_item rating[] = {
+		{ answer, NULL, 1 }, { choose, NULL, 2 }, { "Enter confirm", NULL, 2 },
+		{ "Backspace back", "Bksp back", 3 }, { "s skip", NULL, 3 }, { "? help", NULL, 0 },
+		{ "q stop", NULL, 0 },
+	};
 
 	if (st->L.keys_y < 0)
 		return;
-	if (st->is_text)
-		snprintf(buf, sizeof buf, "Enter save  Up back  Down next  F1 help  Esc stop");
-	else if (st->n <= 10 && st->min >= 0 && st->max <= 9)
-		snprintf(buf, sizeof buf, "%d-%d answer  %s choose  Enter confirm  Backspace back  "
-		         "s skip  ? help  q stop", st->min, st->max, lr);
+	if (st->is_text) {
+		tui_hints(t, st->L.keys_y, st->L.x, st->L.w, text, sizeof text / sizeof *text, 2,
+		          t->th.dim);
+		return;
+	}
+	if (st->n <= 10 && st->min >= 0 && st->max <= 9)
+		snprintf(answer, sizeof answer, "%d-%d answer", st->min, st->max);
 	else
-		snprintf(buf, sizeof buf, "digits+Enter answer  %s choose  Enter confirm  "
-		         "Backspace back  s skip  ? help  q stop", lr);
-	tui_put_ell(t, st->L.keys_y, st->L.x, st->L.w, buf, t->th.dim);
+		snprintf(answer, sizeof answer, "digits+Enter answer");
+	snprintf(choose, sizeof choose, "%s choose",
+	         t->th.utf8 ? "\xE2\x86\x90\xE2\x86\x92" : "Left/Right");
+	tui_hints(t, st->L.keys_y, st->L.x, st->L.w, rating, sizeof rating / sizeof *rating, 2,
+	          t->th.dim);
 }
 
 /* Lay out for the window size, then draw every part; the cursor goes on the selection. */

@@ -167,7 +167,19 @@ static void
 draw_foot(tui *t, learn_screen *s, const learn *g)
 {
 	int y = t->rows - 1;
-	const char *keys;
+	static const hints_item contents[] = {
+		{ "Enter read", NULL, 1 }, { "Up/Down choose", NULL, 2 }, { "/ search", NULL, 2 },
+		{ "? help", NULL, 0 }, { "q quit", NULL, 0 },
+	};
+	static const hints_item example[] = {
+		{ "Left/Right answer", NULL, 1 }, { "< > item", NULL, 2 }, { "x skip", NULL, 3 },
+		{ "r reset", NULL, 3 }, { "Tab contents", NULL, 2 }, { "? help", NULL, 0 },
+		{ "q quit", NULL, 0 },
+	};
+	static const hints_item page[] = {
+		{ "Space/b page", NULL, 1 }, { "Tab contents", NULL, 2 }, { "[ ] chapter", NULL, 3 },
+		{ "/ search", NULL, 2 }, { "? help", NULL, 0 }, { "q quit", NULL, 0 },
+	};
 
 	if (s->prompting) {
 		text_lines rows = { 0 };
@@ -181,12 +193,12 @@ draw_foot(tui *t, learn_screen *s, const learn *g)
 		return;
 	}
 	if (s->v.mode == LEARN_CONTENTS)
-		keys = "Enter read   Up/Down choose   / search   ? help   q quit";
+		tui_hints(t, y, 1, t->cols - 2, contents, sizeof contents / sizeof *contents, 3,
+		          t->th.key);
 	else if (in_example(s, g))
-		keys = "Left/Right answer   < > item   x skip   r reset   Tab contents   ? help   q quit";
+		tui_hints(t, y, 1, t->cols - 2, example, sizeof example / sizeof *example, 3, t->th.key);
 	else
-		keys = "Space/b page   Tab contents   [ ] chapter   / search   ? help   q quit";
-	tui_put_ell(t, y, 1, t->cols - 2, keys, t->th.key);
+		tui_hints(t, y, 1, t->cols - 2, page, sizeof page / sizeof *page, 3, t->th.key);
 }
 
 static int

@@ -258,6 +258,7 @@ dialog_box(tui *t, int h, int *y, int *x, int *w, const char *title)
 static void
 draw_path(tui *t, rs *s)
 {
+	static const hints_item keys[] = { { "Enter: save", NULL, 0 }, { "Esc: cancel", NULL, 0 } };
 	text_lines rows = { 0 };
 	int crow, ccol, y, x, w, fw;
 
@@ -279,24 +280,31 @@ draw_path(tui *t, rs *s)
 	         "Markdown, .json JSON. Only you can read the file (mode 600).", t->th.dim);
 	if (s->msg[0])
 		tui_put_ell(t, y + 7, x + 2, fw, s->msg, t->th.warn);
-	tui_put(t, y + 9, x + 2, fw, "Enter: save    Esc: cancel", t->th.key);
+	tui_hints(t, y + 9, x + 2, fw, keys, sizeof keys / sizeof *keys, 4, t->th.key);
 	tui_cursor(t, y + 2 + crow - top, x + 2 + ccol);
 }
 
 /* A yes/no question in a box. */
 static void
-draw_question(tui *t, const char *title, const char *text, const char *keys)
+draw_question(tui *t, const char *title, const char *text, const hints_item *keys, size_t nk)
 {
 	int y, x, w;
 	dialog_box(t, 9, &y, &x, &w, title);
 	tui_para(t, y + 2, x + 2, w - 4, 0, 4, text, A_NORMAL);
-	tui_put(t, y + 7, x + 2, w - 4, keys, t->th.key);
+	tui_hints(t, y + 7, x + 2, w - 4, keys, nk, 3, t->th.key);
 	tui_cursor(t, y + 7, x + 2);
 }
 
 static int
 rs_draw(void *self, tui *t, void *app)
 {
+	static const hints_item consent[] = {
+		{ "y: include them", NULL, 0 }, { "n or Enter: leave them out", "n: leave them out", 0 },
+		{ "Esc: cancel", NULL, 1 },
+	};
+	static const hints_item replace[] = {
+		{ "y: replace", NULL, 0 }, { "n or Esc: choose another name", "n: another name", 0 },
+	};
 	rs *s = self;
 	const results_layout *L = &s->v.L;
 	(void)app;
@@ -318,19 +326,20 @@ rs_draw(void *self, tui *t, void *app)
 	int narrow = L->w < 72;
 	if (L->note_y >= 0)
 		tui_put_ell(t, L->note_y, L->x, L->w, results_note(narrow), t->th.dim);
-	tui_put_ell(t, L->keys_y, L->x, L->w, results_keys(narrow), t->th.key);
+	size_t nk;
+	const hints_item *keys = results_hints(&nk);
+	tui_hints(t, L->keys_y, L->x, L->w, keys, nk, 2, t->th.key);
 	tui_cursor(t, L->tabs_y, s->tab_x[s->v.tab]);
 	if (s->mode == RS_PATH)
 		draw_path(t, s);
 	else if (s->mode == RS_CONSENT)
 		draw_question(t, " Your reflections ", "Your written reflections are private. "
 		              "Should this file include them? Only say yes if you want to keep "
-		              "or share them.", "y: include them   n or Enter: leave them out   "
-		              "Esc: cancel");
+		              "or share them.", consent, sizeof consent / sizeof *consent);
 	else if (s->mode == RS_REPLACE)
 		draw_question(t, " Replace the file? ", "A file with this name already exists. "
-		              "Replace it with the new report?", "y: replace    n or Esc: choose "
-		              "another name");
+		              "Replace it with the new report?", replace,
+		              sizeof replace / sizeof *replace);
 	return 0;
 }
 

@@ -72,6 +72,10 @@ draw_row(review *v, tui *t, int y, int x, int w, int i)
 static int
 review_draw(void *self, tui *t, void *app)
 {
+	static const hints_item keys[] = {
+		{ "Up/Down choose", NULL, 2 }, { "Enter change or see results", "Enter change", 1 },
+		{ "End results", NULL, 3 }, { "? help", NULL, 0 }, { "q stop", NULL, 0 },
+	};
 	review *v = self;
 	const session *s = &v->r->s;
 	int x, w = layout_block(t->cols, &x), n = (int)s->nitems + 1;
@@ -97,8 +101,7 @@ review_draw(void *self, tui *t, void *app)
 		tui_put(t, 2, x + w - 1, 1, "^", t->th.dim);
 	if (v->top + v->view < n)
 		tui_put(t, v->list_y + v->view, x + w - 1, 1, "v", t->th.dim);
-	tui_put_ell(t, t->rows - 1, x, w, "Up/Down choose  Enter change or see results  "
-	            "End results  ? help  q stop", t->th.dim);
+	tui_hints(t, t->rows - 1, x, w, keys, sizeof keys / sizeof *keys, 2, t->th.dim);
 	tui_cursor(t, v->list_y + v->sel - v->top, x);
 	return 0;
 }

@@ -85,6 +85,14 @@ welcome_fini(void *self)
 static int
 welcome_draw(void *self, tui *t, void *app)
 {
+	static const hints_item choose[] = {
+		{ "Enter choose", NULL, 1 }, { "Left/Right switch", NULL, 2 }, { "? help", NULL, 0 },
+		{ "q quit", NULL, 0 },
+	};
+	static const hints_item begin[] = {
+		{ "Enter begin", NULL, 1 }, { "Up/Down scroll", NULL, 2 }, { "? help", NULL, 0 },
+		{ "q quit", NULL, 0 },
+	};
 	welcome *w = self;
 	int x, bw = layout_block(t->cols, &x), sum = 0;
 
@@ -103,9 +111,10 @@ welcome_draw(void *self, tui *t, void *app)
 		w->bx[1] = w->bx[0] + w->bw[0] + 2;
 	for (int i = 0; i < w->nbuttons; i++)
 		tui_button(t, w->by, w->bx[i], w->label[i], w->focus == i);
-	tui_put_ell(t, t->rows - 1, x, bw, w->nbuttons == 2
-	            ? "Enter choose  Left/Right switch  ? help  q quit"
-	            : "Enter begin  Up/Down scroll  ? help  q quit", t->th.dim);
+	if (w->nbuttons == 2)
+		tui_hints(t, t->rows - 1, x, bw, choose, sizeof choose / sizeof *choose, 2, t->th.dim);
+	else
+		tui_hints(t, t->rows - 1, x, bw, begin, sizeof begin / sizeof *begin, 2, t->th.dim);
 	tui_cursor(t, w->by, w->bx[w->focus] + 2);
 	return 0;
 }

@@ -124,6 +124,13 @@ t send-keys -t L '>'
 wait_for L "Item anx12 (12 of 30 scored items)"
 t send-keys -t L r
 wait_for L "Item anx11 (11 of 30 scored items)"
+# The key line fits 80 columns whole: nothing cut, "? help" and "q quit" kept.
+foot=$(t capture-pane -p -t L | tail -1)
+case $foot in
+*"? help  q quit") ;;
+*) fail "the example's key line does not end in '? help  q quit' at 80 columns: '$foot'" ;;
+esac
+case $foot in *…*|*...*) fail "the example's key line is cut: '$foot'" ;; esac
 
 # Help lists the guide's own keys.
 t send-keys -t L '?'
@@ -134,6 +141,12 @@ absent L "worked example: change the answer"
 # Resize: narrower, too small, and back.
 t resize-window -t L -x 50 -y 20
 wait_for L "Chapter 11 of 15"
+foot=$(t capture-pane -p -t L | tail -1)
+case $foot in
+*"? help  q quit") ;;
+*) fail "the key line at 50 columns does not keep '? help  q quit': '$foot'" ;;
+esac
+case $foot in *…*|*...*) fail "the key line at 50 columns is cut: '$foot'" ;; esac
 t resize-window -t L -x 20 -y 6
 wait_for L "Please"
 t resize-window -t L -x 80 -y 24
