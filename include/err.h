@@ -8,7 +8,10 @@
  * Ownership: an errlist owns copies of every string added to it; errlist_free
  * releases them.  A record whose file name equals the previous record's shares
  * that copy, so that many problems in one file cost no more than their
- * messages.  No function here fails except by dying on out-of-memory.
+ * messages.  Control characters and escape sequences (C0, DEL, C1) in a file
+ * name or message are stored as \xNN, so that printing a record cannot drive
+ * a terminal whatever the file is called.  No function here fails except by
+ * dying on out-of-memory.
  */
 #ifndef SB_ERR_H
 #define SB_ERR_H
@@ -36,6 +39,14 @@ void errlist_init(errlist *l);
 void errlist_add(errlist *l, const char *file, unsigned long line,
                  unsigned long col, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
+
+/*
+ * A copy of s (owned by the caller) with every control character written as
+ * \xNN: C0, DEL and C1, whether as UTF-8 or as a lone byte.  NULL when s has
+ * none, so that the caller goes on with s itself.  For file names that reach
+ * a terminal outside an errlist ("FILE: ok").
+ */
+char *err_escape(const char *s);
 
 /* Print every record as "FILE:LINE:COLUMN: message\n" to fp, in order added
  * (whole, however long the file name or message). */

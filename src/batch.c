@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "batch_int.h"
+#include "err.h"
 #include "score.h"
 #include "xmalloc.h"
 
@@ -50,7 +51,8 @@ typedef struct hname {
 typedef struct batch {
 	const bank *b;
 	const batch_opts *o;
-	const char *name;
+	const char *name;              /* the input's name, safe to print */
+	char *name_esc;                /* owned: name with controls as \\xNN, or NULL */
 	struct csv_parser p;
 	int status;                           /* 0, 65 */
 	int stop;                             /* fatal: stop feeding */
@@ -642,6 +644,8 @@ batch_init(batch *c, const bank *b, FILE *out, const batch_opts *o)
 	c->b = b;
 	c->o = o;
 	c->name = o->name ? o->name : "<stdin>";
+	if ((c->name_esc = err_escape(c->name)) != NULL)
+		c->name = c->name_esc;
 	c->line = 1;
 	c->in_header = 1;
 	if (csv_init(&c->p, CSV_STRICT | CSV_STRICT_FINI) != 0)
@@ -670,6 +674,7 @@ batch_release(batch *c)
 	free(c->bads);
 	score_result_free(&c->res);
 	free(c->w);
+	free(c->name_esc);
 }
 
 int

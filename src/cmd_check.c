@@ -1,8 +1,10 @@
 /* cmd_check.c - securebase check FILE...: validate banks and run their examples. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "check.h"
+#include "err.h"
 #include "cmd.h"
 #include "usage.h"
 
@@ -34,7 +36,9 @@ check_one(const char *path)
 	errlist_init(&errs);
 	rc = check_file(path, &errs);
 	if (rc == 0 && errs.n == 0) {
-		printf("%s: ok\n", strcmp(path, "-") == 0 ? "<stdin>" : path);
+		char *esc = err_escape(path);   /* a file name cannot drive the terminal */
+		printf("%s: ok\n", strcmp(path, "-") == 0 ? "<stdin>" : esc ? esc : path);
+		free(esc);
 		(void)fflush(stdout);   /* errors stay on stdout, checked in cmd_check */
 	} else {
 		if (rc == 0)

@@ -5,7 +5,56 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text.h"
 #include "xmalloc.h"
+
+/*
+ * At s (n > 0 bytes): the length of one character in *len, and whether it is
+ * a control that could drive a terminal (C0, DEL, C1 as UTF-8 or a lone byte).
+ */
+static int
+is_control(const char *s, size_t n, size_t *len)
+{
+	unsigned char c = (unsigned char)*s;
+	uint32_t cp;
+
+	*len = 1;
+	if (c < 0x80)
+		return c < 0x20 || c == 0x7f;
+	*len = text_utf8_decode(s, n, &cp);
+	return (cp >= 0x80 && cp <= 0x9f) || (cp == 0xFFFD && *len == 1 && c <= 0x9f);
+}
+
+char *
+err_escape(const char *s)
+{
+	size_t n = strlen(s), extra = 0, k;
+	char *out, *o;
+
+	for (size_t i = 0; i < n; i += k)
+		if (is_control(s + i, n - i, &k))
+			extra += 3 * k;
+	if (!extra)
+		return NULL;
+	o = out = xmalloc(n + extra + 1);
+	for (size_t i = 0; i < n; i += k) {
+		if (!is_control(s + i, n - i, &k)) {
+			memcpy(o, s + i, k);
+			o += k;
+			continue;
+		}
+		for (size_t j = 0; j < k; j++) {
+			static const char hex[] = "0123456789abcdef";
+			unsigned char b = (unsigned char)s[i + j];
+			*o++ = '\\';
+			*o++ = 'x';
+			*o++ = hex[b >> 4];
+			*o++ = hex[b & 15];
+		}
+	}
+	*o = '\0';
+	return out;
+}
 
 void
 errlist_init(errlist *l)
@@ -22,6 +71,7 @@ errlist_add(errlist *l, const char *file, unsigned long line,
 	va_list ap;
 	char buf[1024];
 	err_rec *e;
+	char *fesc = file ? err_escape(file) : NULL;
 
 	if (l->n == l->cap) {
 		l->cap = l->cap ? l->cap * 2 : 8;
@@ -31,17 +81,22 @@ errlist_add(errlist *l, const char *file, unsigned long line,
 	vsnprintf(buf, sizeof buf, fmt, ap);
 	va_end(ap);
 	e = &l->v[l->n];
+	if (fesc)
+		file = fesc;
 	if (l->n && file && l->v[l->n - 1].file && strcmp(l->v[l->n - 1].file, file) == 0) {
 		e->file = l->v[l->n - 1].file;
 		e->own_file = 0;
+		free(fesc);
 	} else {
-		e->file = xstrdup(file);
+		e->file = fesc ? fesc : xstrdup(file);
 		e->own_file = 1;
 	}
 	l->n++;
 	e->line = line;
 	e->col = col;
-	e->msg = xstrdup(buf);
+	e->msg = err_escape(buf);
+	if (!e->msg)
+		e->msg = xstrdup(buf);
 }
 
 /* Format a record as FILE:LINE:COLUMN: message, omitting unknown parts. */

@@ -64,6 +64,25 @@ test_long_file_name(void **state)
 	errlist_free(&l);
 }
 
+/* A file name or message cannot drive the terminal: controls become \\xNN, text stays. */
+static void
+test_escaped(void **state)
+{
+	errlist l;
+	char buf[200];
+	(void)state;
+	errlist_init(&l);
+	errlist_add(&l, "x\033]0;PWNED\a.yaml", 2, 3, "bad 'a\033[2J' \302\233" "31m");
+	errlist_add(&l, "x\033]0;PWNED\a.yaml", 4, 0, "caf\303\251 \304\233 \233 ok");
+	assert_string_equal(l.v[0].file, "x\\x1b]0;PWNED\\x07.yaml");
+	assert_ptr_equal(l.v[0].file, l.v[1].file);
+	assert_string_equal(l.v[0].msg, "bad 'a\\x1b[2J' \\xc2\\x9b" "31m");
+	assert_string_equal(l.v[1].msg, "caf\303\251 \304\233 \\x9b ok");
+	assert_string_equal(err_format(&l.v[1], buf, sizeof buf),
+	                    "x\\x1b]0;PWNED\\x07.yaml:4: caf\303\251 \304\233 \\x9b ok");
+	errlist_free(&l);
+}
+
 /* errlist_take moves records to an empty or a filled list. */
 static void
 test_take(void **state)
@@ -97,6 +116,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_shared_file_name),
 		cmocka_unit_test(test_long_file_name),
+		cmocka_unit_test(test_escaped),
 		cmocka_unit_test(test_take),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
