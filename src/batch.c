@@ -52,7 +52,7 @@ typedef struct batch {
 	const bank *b;
 	const batch_opts *o;
 	const char *name;              /* the input's name, safe to print */
-	char *name_esc;                /* owned: name with controls as \\xNN, or NULL */
+	char *name_esc;                /* owned: name with controls as \xNN, or NULL */
 	struct csv_parser p;
 	int status;                           /* 0, 65 */
 	int stop;                             /* fatal: stop feeding */
