@@ -98,8 +98,11 @@ int report_write(FILE *fp, const report *r, report_format f, unsigned flags);
 /*
  * Write the report to `path` atomically: a temporary file in the same
  * directory (mode 0600), fsync, rename over path, fsync of the directory.
- * Returns 0; 73 when the file cannot be created (missing directory, no
- * permission, path is a directory); 74 on a write, sync or rename error.
+ * Through a symbolic link, the link's target is replaced.  Something that
+ * exists and is not a regular file (/dev/null, a FIFO, a terminal) is
+ * written directly, never replaced.  Returns 0; 73 when the file cannot be
+ * created (missing directory, no permission, path is a directory, a FIFO
+ * without a reader); 74 on a write, sync or rename error.
  * One record in errs on failure; nothing is left behind.
  */
 int report_save(const report *r, const char *path, report_format f, errlist *errs);

@@ -342,11 +342,50 @@ write_temp(const report *r, report_format f, char *tmpl, errlist *errs, const ch
 	return rc;
 }
 
+/*
+ * Write the report straight into something that exists and is not a regular
+ * file (/dev/null, /dev/stdout, a FIFO, a terminal): it is never replaced by a
+ * file of ours.  A FIFO without a reader is refused instead of waited for.
+ */
+static int
+write_direct(const report *r, const char *path, report_format f, errlist *errs)
+{
+	int fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC | O_NONBLOCK);
+	int flags = fd >= 0 ? fcntl(fd, F_GETFL) : -1;
+	FILE *fp = NULL;
+
+	if (flags >= 0 && fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) == 0)
+		fp = fdopen(fd, "w");
+	if (!fp) {
+		int e = errno;
+		if (fd >= 0)
+			close(fd);
+		errlist_add(errs, path, 0, 0, "cannot create the report: %s",
+		            e == ENXIO ? "a FIFO with no reader" : strerror(e));
+		return 73;
+	}
+	int rc = report_write(fp, r, f, 0);
+	int e = errno;
+	if (rc == 0 && fflush(fp) != 0) {
+		rc = 74;
+		e = errno;
+	}
+	if (fclose(fp) != 0 && rc == 0) {
+		rc = 74;
+		e = errno;
+	}
+	if (rc)
+		errlist_add(errs, path, 0, 0, "cannot write the report: %s", strerror(e));
+	return rc;
+}
+
 int
 report_save(const report *r, const char *path, report_format f, errlist *errs)
 {
 	struct stat st;
 	const char *base;
+	char *real = NULL;
+	const char *target = path;
 
 	if (!path || !*path || (stat(path, &st) == 0 && S_ISDIR(st.st_mode))) {
 		errlist_add(errs, path && *path ? path : "(empty name)", 0, 0,
@@ -354,15 +393,21 @@ report_save(const report *r, const char *path, report_format f, errlist *errs)
 		            "no file name");
 		return 73;
 	}
-	char *dir = split_dir(path, &base);
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+		return write_direct(r, path, f, errs);
+	/* Through a symbolic link: replace its target, keep the link. */
+	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode) && (real = realpath(path, NULL)))
+		target = real;
+	char *dir = split_dir(target, &base);
 	if (!*base) {
 		errlist_add(errs, path, 0, 0, "cannot create the report: no file name");
 		free(dir);
+		free(real);
 		return 73;
 	}
 	char *tmpl = xasprintf("%s/.%s.XXXXXX", dir, base);
 	int rc = write_temp(r, f, tmpl, errs, path);
-	if (rc == 0 && rename(tmpl, path) != 0) {
+	if (rc == 0 && rename(tmpl, target) != 0) {
 		int e = errno;
 		unlink(tmpl);
 		errlist_add(errs, path, 0, 0, "cannot create the report: %s", strerror(e));
@@ -381,6 +426,7 @@ report_save(const report *r, const char *path, report_format f, errlist *errs)
 	}
 	free(tmpl);
 	free(dir);
+	free(real);
 	return rc;
 }
 
