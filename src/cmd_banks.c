@@ -66,7 +66,9 @@ cmd_banks(int argc, char **argv)
 		bank_free(bs[i]);
 	}
 	free(bs);
-	if (fflush(stdout) == EOF || ferror(stdout))
+	if (fflush(stdout) == EOF || ferror(stdout)) {
+		perror("securebase banks: stdout");
 		return 74;
+	}
 	return rc;
 }

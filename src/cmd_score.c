@@ -155,12 +155,13 @@ out_close(outfile *o, int commit)
 
 	if (!o->path || o->direct) {
 		FILE *fp = o->path ? o->fp : stdout;
-		if (fflush(fp) != 0 || ferror(fp)) {
+		/* An unfinished run's write error has been reported by the caller. */
+		if ((fflush(fp) != 0 || ferror(fp)) && commit) {
 			fprintf(stderr, "securebase: %s: write error: %s\n", o->path ? o->path : "stdout",
 			        strerror(errno));
 			rc = 74;
 		}
-		if (o->direct && fclose(fp) != 0 && !rc) {
+		if (o->direct && fclose(fp) != 0 && !rc && commit) {
 			fprintf(stderr, "securebase: %s: write error: %s\n", o->path, strerror(errno));
 			rc = 74;
 		}

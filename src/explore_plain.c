@@ -152,7 +152,13 @@ explore_plain(const explore *e, const content *c, FILE *in, FILE *out, FILE *err
 		status = 65;
 	}
 	free(line);
-	if (ferror(in) || fflush(out) != 0 || ferror(out))
+	if (ferror(in)) {
+		fprintf(err, "securebase: %s: read error\n", name);
 		return 74;
+	}
+	if (fflush(out) != 0 || ferror(out)) {
+		fputs("securebase: cannot write the output (disk full or closed pipe?)\n", err);
+		return 74;
+	}
 	return status;
 }

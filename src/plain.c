@@ -368,8 +368,11 @@ plain_run(run *r, FILE *in, FILE *out, FILE *err, int interactive)
 		fputs("\nThat was the last question. Here is your summary.\n\n", out);
 		rc = run_finish(r, out, err, interactive);
 	}
-	if ((fflush(out) != 0 || ferror(out)) && rc == 0)
-		rc = 74;                /* the summary did not reach its reader */
+	if ((fflush(out) != 0 || ferror(out)) && rc == 0) {
+		fputs("securebase: the output could not be written (disk full or closed "
+		      "pipe?)\n", err);
+		rc = 74;
+	}
 	catch_signals(old, 0);
 	free(p.line);
 	return rc;

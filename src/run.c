@@ -189,8 +189,11 @@ run_finish(run *r, FILE *out, FILE *err, int timed)
 		print_errs(&errs, err);
 	}
 	errlist_free(&errs);
-	if (out && report_print_summary(out, &rep) != 0 && rc == 0)
+	if (out && report_print_summary(out, &rep) != 0 && rc == 0) {
+		fputs("securebase: the summary could not be written (disk full or closed "
+		      "pipe?)\n", err);
 		rc = 74;
+	}
 	report_free(&rep);
 	free(secs);
 	errlist_free(&errs);
