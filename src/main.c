@@ -15,10 +15,10 @@ static const struct {
 	{ "learn", cmd_learn },   { "explore", cmd_explore }, { "banks", cmd_banks },
 };
 
-int
-main(int argc, char **argv)
+/* Run the command that argv names; its exit status. */
+static int
+dispatch(int argc, char **argv)
 {
-	setlocale(LC_ALL, "");
 	if (argc >= 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
 		usage_print(stdout);
 		return 0;
@@ -38,4 +38,22 @@ main(int argc, char **argv)
 	/* No subcommand means run; argv[0] stands in as its name. */
 	argv[0] = (char *)"run";
 	return cmd_run(argc, argv);
+}
+
+/* Output that never reached stdout (a full disk, /dev/full) is an I/O error. */
+static int
+finish(int rc)
+{
+	if ((fflush(stdout) == EOF || ferror(stdout)) && rc == 0) {
+		perror("securebase: stdout");
+		return 74;
+	}
+	return rc;
+}
+
+int
+main(int argc, char **argv)
+{
+	setlocale(LC_ALL, "");
+	return finish(dispatch(argc, argv));
 }
