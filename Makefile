@@ -1,5 +1,5 @@
-# securebase - see README.md.  Targets: all run check sanitize valgrind fuzz bench
-# install uninstall clean deps.  Respects CC, CFLAGS, CPPFLAGS, LDFLAGS, PREFIX, DESTDIR.
+# securebase - see README.md.  Targets: all run check sanitize valgrind static fuzz
+# bench install uninstall clean deps.  Respects CC, CFLAGS, CPPFLAGS, LDFLAGS, PREFIX, DESTDIR.
 
 VERSION     = 0.1.0
 PREFIX     ?= /usr/local
@@ -37,7 +37,7 @@ TUI_OBJ   = $(TUI_SRC:src/tui/%.c=$(B)/tui/%.o)
 TESTS     = $(TEST_SRC:tests/%.c=$(B)/tests/%)
 BIN       = $(B)/securebase
 
-.PHONY: all run check unit e2e sanitize valgrind fuzz bench install uninstall clean deps lint
+.PHONY: all run check unit e2e sanitize valgrind fuzz bench install uninstall clean deps lint static
 
 all: $(BIN)
 
@@ -92,6 +92,10 @@ e2e: $(BIN)
 
 lint:
 	@tools/lint.sh
+
+# cppcheck and clang-tidy with the checked-in configuration (.clang-tidy, tools/cppcheck.supp).
+static: $(B)/embedded.c
+	@tools/static.sh
 
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 sanitize: deps
