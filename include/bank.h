@@ -17,7 +17,15 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include "err.h"
+
+/*
+ * Largest input the loader reads, in bytes (1 GiB; keeps every index and
+ * count in 32 bits).  A longer input is refused after reading at most one
+ * byte more, so that an endless one (/dev/zero, a pipe) costs no more.
+ */
+#define BANK_MAX_BYTES ((size_t)1 << 30)
 
 /* The four styles, in canonical order. */
 enum { STYLE_SECURE, STYLE_ANXIOUS, STYLE_DISMISSIVE, STYLE_FEARFUL, STYLE_COUNT };
@@ -124,8 +132,9 @@ typedef struct bank {
 /*
  * Load and validate a bank from a file.  On success returns 0 and sets *out.
  * Returns 66 (EX_NOINPUT) when the file cannot be opened or read, with one
- * record; 65 (EX_DATAERR) when it is invalid, with one record per problem.
- * *out is NULL on failure.
+ * record; 65 (EX_DATAERR) when it is invalid, with one record per problem,
+ * or when it is longer than BANK_MAX_BYTES ("FILE: the file is too large for
+ * a bank (more than N bytes)", no position).  *out is NULL on failure.
  */
 int bank_load_file(bank **out, const char *path, errlist *errs);
 
@@ -141,6 +150,14 @@ enum { BANK_LOAD_NO_HASH = 1u << 0 };
 int bank_load_file_ex(bank **out, const char *path, unsigned flags, errlist *errs);
 int bank_load_mem_ex(bank **out, const char *name, const char *buf, size_t len,
                      unsigned flags, errlist *errs);
+
+/*
+ * The same from a stream opened for reading (e.g. stdin), named `name` in
+ * records.  Reads to its end, but never more than BANK_MAX_BYTES + 1 bytes;
+ * fp is not closed.  Returns 0, 65 (invalid, or too large) or 66 (a read
+ * error, with one record).
+ */
+int bank_load_stream_ex(bank **out, FILE *fp, const char *name, unsigned flags, errlist *errs);
 
 /* Release a bank (NULL is fine). */
 void bank_free(bank *b);

@@ -301,6 +301,15 @@ errlist_move(errlist *to, errlist *from)
 	errlist_free(from);
 }
 
+/* Report an input longer than BANK_MAX_BYTES at FILE. */
+static int
+too_large(const char *name, errlist *errs)
+{
+	errlist_add(errs, name, 0, 0, "the file is too large for a bank (more than %zu bytes)",
+	            (size_t)BANK_MAX_BYTES);
+	return 65;
+}
+
 int
 bank_load_mem(bank **out, const char *name, const char *buf, size_t len, errlist *errs)
 {
@@ -317,11 +326,8 @@ bank_load_mem_ex(bank **out, const char *name, const char *buf, size_t len, unsi
 	ld l;
 
 	*out = NULL;
-	if (len > BANK_MAX_BYTES) {
-		errlist_add(errs, name, 1, 1, "the file is too large for a bank (%zu bytes; at most "
-		            "%d MiB)", len, BANK_MAX_BYTES >> 20);
-		return 65;
-	}
+	if (len > BANK_MAX_BYTES)
+		return too_large(name, errs);
 	memset(&l, 0, sizeof l);
 	errlist_init(&mine);
 	l.b = bank_new(name);
@@ -354,36 +360,65 @@ bank_load_mem_ex(bank **out, const char *name, const char *buf, size_t len, unsi
 	return 0;
 }
 
-/* Read all of fp into a malloc'd buffer (NUL-terminated); -1 with errno on error. */
-static int
-read_all(FILE *fp, char **out, size_t *outlen)
+int
+bank_read_limited(FILE *fp, size_t limit, char **out, size_t *outlen)
 {
 	struct stat st;
-	size_t cap = 64 * 1024, n = 0;
+	size_t cap = (size_t)64 * 1024, n = 0;
 	char *buf;
 
-	if (fstat(fileno(fp), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
-	    (unsigned long long)st.st_size < (size_t)-1 / 2)
+	*out = NULL;
+	*outlen = 0;
+	if (fstat(fileno(fp), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+		if ((unsigned long long)st.st_size > limit)
+			return 1;                  /* known too large: nothing is read */
 		cap = (size_t)st.st_size + 1;
+	}
+	if (cap > limit + 1)
+		cap = limit + 1;
 	buf = xmalloc(cap);
 	for (;;) {
 		size_t got = fread(buf + n, 1, cap - n, fp);
 		n += got;
-		if (got == 0 || n == cap) {
+		if (n > limit) {                   /* limit + 1 bytes: there is more */
+			free(buf);
+			return 1;
+		}
+		if (n < cap) {                     /* fread stops short only at the end or on error */
 			if (ferror(fp)) {
 				free(buf);
 				return -1;
 			}
-			if (feof(fp))
-				break;
-			if (n == cap)
-				buf = xreallocarray(buf, cap *= 2, 1);
+			break;
 		}
+		/* Full: grow, but never past limit + 1 bytes (one more tells "too large"). */
+		cap = cap > (limit + 1) / 2 ? limit + 1 : cap * 2;
+		buf = xrealloc(buf, cap);
 	}
 	buf[n] = '\0';
 	*out = buf;
 	*outlen = n;
 	return 0;
+}
+
+int
+bank_load_stream_ex(bank **out, FILE *fp, const char *name, unsigned flags, errlist *errs)
+{
+	char *buf;
+	size_t len;
+	int rc;
+
+	*out = NULL;
+	rc = bank_read_limited(fp, BANK_MAX_BYTES, &buf, &len);
+	if (rc < 0) {
+		errlist_add(errs, name, 0, 0, "cannot read: %s", strerror(errno));
+		return 66;
+	}
+	if (rc > 0)
+		return too_large(name, errs);
+	rc = bank_load_mem_ex(out, name, buf, len, flags, errs);
+	free(buf);
+	return rc;
 }
 
 int
@@ -396,8 +431,6 @@ int
 bank_load_file_ex(bank **out, const char *path, unsigned flags, errlist *errs)
 {
 	FILE *fp;
-	char *buf;
-	size_t len;
 	int rc;
 
 	*out = NULL;
@@ -406,14 +439,8 @@ bank_load_file_ex(bank **out, const char *path, unsigned flags, errlist *errs)
 		errlist_add(errs, path, 0, 0, "cannot open: %s", strerror(errno));
 		return 66;
 	}
-	if (read_all(fp, &buf, &len) < 0) {
-		errlist_add(errs, path, 0, 0, "cannot read: %s", strerror(errno));
-		fclose(fp);
-		return 66;
-	}
-	fclose(fp);
-	rc = bank_load_mem_ex(out, path, buf, len, flags, errs);
-	free(buf);
+	rc = bank_load_stream_ex(out, fp, path, flags, errs);
+	(void)fclose(fp);                  /* read-only: nothing is lost */
 	return rc;
 }
 

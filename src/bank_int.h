@@ -13,6 +13,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "arena.h"
 #include "bank.h"
@@ -20,9 +21,6 @@
 
 /* Largest magnitude of a response-scale integer (keeps every sum in an int). */
 #define BANK_INT_LIMIT 1000000
-
-/* Largest input the loader reads (keeps every index and count in 32 bits). */
-#define BANK_MAX_BYTES (1 << 30)
 
 /* id -> index table with open addressing and linear probing.  Grows. */
 typedef struct idslot {
@@ -91,6 +89,13 @@ typedef struct ld_key {
 } ld_key;
 
 /* --- bank.c --- */
+/*
+ * Read fp to its end into a malloc'd, NUL-terminated buffer (*out, *outlen),
+ * reading at most limit + 1 bytes (limit < SIZE_MAX).  Returns 0; 1 when fp
+ * holds more than limit bytes (nothing is kept; a regular file is not read
+ * at all); -1 with errno on a read error.
+ */
+int bank_read_limited(FILE *fp, size_t limit, char **out, size_t *outlen);
 /* An empty table sized for n ids (it grows past that). */
 void idtab_init(idtab *t, size_t n);
 /* Index of id (looked up through ids, an array of string pointers at stride), or -1. */

@@ -1,14 +1,11 @@
 /* check.c - run a bank's examples through the scoring core and compare. */
 #include "check.h"
 
-#include <errno.h>
 #include <math.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "score.h"
-#include "xmalloc.h"
 
 /* A score for a message: at least 2 decimals, up to 4 when they matter. */
 static char *
@@ -97,45 +94,16 @@ check_examples(const bank *b, errlist *errs)
 	return bad;
 }
 
-/* Read standard input whole; 0 or -1 with errno. */
-static int
-read_stdin(char **out, size_t *len)
-{
-	size_t cap = 64 * 1024, n = 0, got;
-	char *buf = xmalloc(cap);
-
-	while ((got = fread(buf + n, 1, cap - n, stdin)) > 0) {
-		n += got;
-		if (n == cap)
-			buf = xreallocarray(buf, cap *= 2, 1);
-	}
-	if (ferror(stdin)) {
-		free(buf);
-		return -1;
-	}
-	*out = buf;
-	*len = n;
-	return 0;
-}
-
 int
 check_file(const char *path, errlist *errs)
 {
 	bank *b = NULL;
 	int rc;
 
-	if (strcmp(path, "-") == 0) {
-		char *buf;
-		size_t len;
-		if (read_stdin(&buf, &len) < 0) {
-			errlist_add(errs, "<stdin>", 0, 0, "cannot read: %s", strerror(errno));
-			return 66;
-		}
-		rc = bank_load_mem_ex(&b, "<stdin>", buf, len, BANK_LOAD_NO_HASH, errs);
-		free(buf);
-	} else {
+	if (strcmp(path, "-") == 0)
+		rc = bank_load_stream_ex(&b, stdin, "<stdin>", BANK_LOAD_NO_HASH, errs);
+	else
 		rc = bank_load_file_ex(&b, path, BANK_LOAD_NO_HASH, errs);
-	}
 	if (rc)
 		return rc;
 	rc = check_examples(b, errs) ? 65 : 0;

@@ -1,4 +1,5 @@
 /* test_check.c - running bank examples through the scoring core (check.h). */
+#define _POSIX_C_SOURCE 200809L            /* mkstemp */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -6,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -170,6 +172,34 @@ test_check_stdin(void **state)
 	errlist_free(&errs);
 }
 
+/* "-" longer than BANK_MAX_BYTES is too large (65), refused without reading it whole. */
+static void
+test_check_stdin_too_large(void **state)
+{
+	char path[] = "/tmp/sb-test-check-XXXXXX";
+	errlist errs = { 0 };
+	int fd = mkstemp(path);
+	FILE *fp;
+
+	(void)state;
+	assert_true(fd >= 0);
+	fp = fdopen(fd, "wb");
+	assert_non_null(fp);
+	/* A hole of BANK_MAX_BYTES, then one byte: sparse, nothing on disk. */
+	assert_int_equal(fseek(fp, (long)BANK_MAX_BYTES, SEEK_SET), 0);
+	assert_int_not_equal(fputc('x', fp), EOF);
+	assert_int_equal(fclose(fp), 0);
+	assert_non_null(freopen(path, "rb", stdin));
+	assert_int_equal(check_file("-", &errs), 65);
+	assert_int_equal(errs.n, 1);
+	assert_string_equal(errs.v[0].file, "<stdin>");
+	assert_int_equal(errs.v[0].line, 0);
+	assert_string_equal(errs.v[0].msg,
+	                    "the file is too large for a bank (more than 1073741824 bytes)");
+	errlist_free(&errs);
+	assert_int_equal(unlink(path), 0);
+}
+
 int
 main(void)
 {
@@ -178,6 +208,7 @@ main(void)
 		cmocka_unit_test(test_bundled_banks_agree),
 		cmocka_unit_test(test_check_file_status),
 		cmocka_unit_test(test_check_stdin),
+		cmocka_unit_test(test_check_stdin_too_large),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,4 +1,5 @@
 /* test_loader.c - the bank loader (bank.h): corpora of invalid and valid banks, the model. */
+#define _POSIX_C_SOURCE 200809L            /* mkstemp, popen */
 #include <dirent.h>
 #include <math.h>
 #include <setjmp.h>
@@ -8,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -673,6 +675,84 @@ test_unreadable(void **state)
 	errlist_free(&errs);
 }
 
+/* A sparse regular file of size bytes (a hole: nothing is written); its path in path[64]. */
+static void
+sparse_file(char *path, long size)
+{
+	FILE *fp;
+	int fd;
+
+	snprintf(path, 64, "/tmp/sb-test-loader-XXXXXX");
+	fd = mkstemp(path);
+	assert_true(fd >= 0);
+	fp = fdopen(fd, "wb");
+	assert_non_null(fp);
+	assert_int_equal(fseek(fp, size - 1, SEEK_SET), 0);
+	assert_int_not_equal(fputc('x', fp), EOF);
+	assert_int_equal(fclose(fp), 0);
+}
+
+/* A file over BANK_MAX_BYTES is refused at FILE without being read. */
+static void
+test_too_large_file(void **state)
+{
+	char path[64];
+	errlist errs = { 0 };
+	bank *b = (bank *)1;
+	FILE *fp;
+
+	(void)state;
+	sparse_file(path, (long)BANK_MAX_BYTES + 1);
+	assert_int_equal(bank_load_file(&b, path, &errs), 65);
+	assert_null(b);
+	assert_int_equal(errs.n, 1);
+	assert_string_equal(errs.v[0].file, path);
+	assert_int_equal(errs.v[0].line, 0);
+	assert_string_equal(errs.v[0].msg,
+	                    "the file is too large for a bank (more than 1073741824 bytes)");
+	errlist_free(&errs);
+	/* The same through a stream, named as the caller says. */
+	fp = fopen(path, "rb");
+	assert_non_null(fp);
+	assert_int_equal(bank_load_stream_ex(&b, fp, "<stdin>", 0, &errs), 65);
+	assert_int_equal(ftell(fp), 0);            /* not read at all */
+	assert_int_equal(errs.n, 1);
+	assert_string_equal(errs.v[0].file, "<stdin>");
+	assert_non_null(strstr(errs.v[0].msg, "too large"));
+	errlist_free(&errs);
+	(void)fclose(fp);
+	assert_int_equal(unlink(path), 0);
+}
+
+/* Endless and exactly-at-the-limit streams: at most limit + 1 bytes are read. */
+static void
+test_read_limited(void **state)
+{
+	FILE *fp = fopen("/dev/zero", "rb");
+	char *buf = (char *)1;
+	size_t len = 1;
+
+	(void)state;
+	assert_non_null(fp);
+	assert_int_equal(bank_read_limited(fp, 3u << 20, &buf, &len), 1);
+	assert_null(buf);
+	assert_int_equal(len, 0);
+	(void)fclose(fp);
+	for (size_t limit = 99999; limit <= 100001; limit++) {
+		fp = popen("head -c 100000 /dev/zero | tr '\\0' a", "r");
+		assert_non_null(fp);
+		assert_int_equal(bank_read_limited(fp, limit, &buf, &len), limit < 100000);
+		if (limit >= 100000) {
+			assert_int_equal(len, 100000);
+			assert_int_equal(buf[0], 'a');
+			assert_int_equal(buf[len - 1], 'a');
+			assert_int_equal(buf[len], '\0');
+			free(buf);
+		}
+		(void)pclose(fp);
+	}
+}
+
 /* Build a bank of n items (plus extra YAML appended to `items`). */
 static char *
 big_bank(size_t n, const char *extra_items, const char *tail)
@@ -799,6 +879,8 @@ main(void)
 		cmocka_unit_test(test_parse_numbers),
 		cmocka_unit_test(test_all_problems_reported),
 		cmocka_unit_test(test_unreadable),
+		cmocka_unit_test(test_too_large_file),
+		cmocka_unit_test(test_read_limited),
 		cmocka_unit_test(test_duplicate_in_big_bank),
 		cmocka_unit_test(test_examples_memory_bound),
 		cmocka_unit_test(test_messages_neutralised),

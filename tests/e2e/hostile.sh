@@ -30,9 +30,8 @@ ESC=$(printf '\033')
 MB=1048576
 
 # dup-flood: 100 MB of duplicate item ids costs ~15x the file (error records;
-# bank.c errlist_move copies them).  dev-zero: bank.c read_all reads without
-# a limit before BANK_MAX_BYTES is checked.  See tests/hostile/README.md.
-KNOWN=${HOSTILE_KNOWN-"bank-dup-flood bank-dev-zero"}
+# bank.c errlist_move copies them).  See tests/hostile/README.md.
+KNOWN=${HOSTILE_KNOWN-"bank-dup-flood"}
 
 # A sanitizer build reserves terabytes of address space and runs slower:
 # no ulimit -v, no RSS bounds, inputs a tenth of the size.
@@ -242,9 +241,16 @@ probe bank-fifo-with-writer 0 '' '' "$SB" check "$D/fifo.yaml"
 wait || true
 probe bank-run-directory 66 "Is a directory" '' "$SB" run --plain --no-save --bank "$D/"
 if [ $SAN = 0 ]; then
-	# Endless input under a 1 GB limit: the loader must refuse it, not run out of memory.
-	probe bank-dev-zero 65 "too large" 917504 "$SB" check /dev/zero
+	# Endless input: refused after BANK_MAX_BYTES + 1 bytes (1 GiB), so memory
+	# stays at the limit (bound: 1 GiB + 32 MB), not until it runs out.
+	probe bank-dev-zero 65 "^/dev/zero: the file is too large for a bank \(more than 1073741824 bytes\)$" 1081344 "$SB" check /dev/zero
+	IN=/dev/zero
+	probe bank-dev-zero-stdin 65 "^<stdin>: the file is too large for a bank \(more than 1073741824 bytes\)$" 1081344 "$SB" check -
 fi
+# A regular file over the limit (sparse) is refused by its size, unread.
+truncate -s $((1024 * MB + 1)) "$D/sparse.yaml"
+probe bank-sparse-1gib 65 "sparse.yaml: the file is too large for a bank" 16384 "$SB" check "$D/sparse.yaml"
+rm -f "$D/sparse.yaml"
 
 flush
 echo "== responses (securebase score)"
