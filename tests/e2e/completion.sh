@@ -5,23 +5,11 @@
 # The completion function itself is run in bash with COMP_WORDS set up as
 # bash would.  Skipped without bash.
 set -eu
-top=$(cd "$(dirname "$0")/../.." && pwd)
-SB=${SECUREBASE:-$top/build/securebase}
-[ -x "$SB" ] || { echo "no binary at $SB (set SECUREBASE)"; exit 1; }
-COMP=$top/tools/securebase.bash
+. "$(dirname "$0")/lib/common.sh"
+COMP=$TOP/tools/securebase.bash
 command -v bash >/dev/null 2>&1 || { echo "bash not installed"; exit 77; }
-TMPD=$(mktemp -d)
-trap 'rm -rf "$TMPD"' EXIT
-export HOME="$TMPD/home" XDG_STATE_HOME="$TMPD/state" XDG_DATA_HOME="$TMPD/data"
-mkdir -p "$HOME"
-fails=0
 
-fail() {
-	echo "FAIL: $*"
-	fails=$((fails + 1))
-}
-
-bash -n "$COMP" 2>"$TMPD/syntax" || { cat "$TMPD/syntax"; echo "FAIL: $COMP is not valid bash"; exit 1; }
+bash -n "$COMP" 2>"$TMPD/syntax" || fail "$COMP is not valid bash: $(cat "$TMPD/syntax")"
 
 # The completions offered for the words given (the last one is completed),
 # one per line.  `securebase` in the function runs the binary under test.
@@ -47,7 +35,7 @@ long_options_in() {
 
 "$SB" --help >"$TMPD/help"
 sed -n '/^Options of run:/,/^Options of score:/p' "$TMPD/help" >"$TMPD/help.run"
-[ -s "$TMPD/help.run" ] || fail "no 'Options of run:' section in securebase --help"
+[ -s "$TMPD/help.run" ] || problem "no 'Options of run:' section in securebase --help"
 for cmd in check score learn explore banks; do
 	"$SB" "$cmd" --help >"$TMPD/help.$cmd"
 done
@@ -55,36 +43,36 @@ done
 for cmd in run check score learn explore banks; do
 	{ long_options_in "$TMPD/help.$cmd"; printf '%s\n' --help --version; } |
 		LC_ALL=C sort -u >"$TMPD/want.$cmd"
-	complete_words "$cmd" -- >"$TMPD/got.$cmd" || fail "completing '$cmd --' failed"
+	complete_words "$cmd" -- >"$TMPD/got.$cmd" || problem "completing '$cmd --' failed"
 	while read -r opt; do
 		grep -qxF -- "$opt" "$TMPD/got.$cmd" ||
-			fail "completion does not offer '$opt' after 'securebase $cmd' (its --help names it)"
+			problem "completion does not offer '$opt' after 'securebase $cmd' (its --help names it)"
 	done <"$TMPD/want.$cmd"
 	# and nothing the command would refuse
 	while read -r opt; do
 		grep -qxF -- "$opt" "$TMPD/want.$cmd" ||
-			fail "completion offers '$opt' after 'securebase $cmd', which its --help does not name"
+			problem "completion offers '$opt' after 'securebase $cmd', which its --help does not name"
 	done <"$TMPD/got.$cmd"
 done
 
 # No command given: run's options, and the commands in first position.
 complete_words --pl >"$TMPD/got" || true
-grep -qxF -- --plain "$TMPD/got" || fail "'securebase --pl' does not complete to --plain"
+grep -qxF -- --plain "$TMPD/got" || problem "'securebase --pl' does not complete to --plain"
 complete_words "" >"$TMPD/got" || true
 for cmd in run check score learn explore banks; do
-	grep -qxF "$cmd" "$TMPD/got" || fail "the command '$cmd' is not offered first"
+	grep -qxF "$cmd" "$TMPD/got" || problem "the command '$cmd' is not offered first"
 done
 complete_words --plain "" >"$TMPD/got" || true
-if grep -qxF explore "$TMPD/got"; then fail "a command is offered after an option"; fi
+if grep -qxF explore "$TMPD/got"; then problem "a command is offered after an option"; fi
 # Values: formats per command, bank ids.
 complete_words score --format "" >"$TMPD/got" || true
 [ "$(LC_ALL=C sort "$TMPD/got" | tr '\n' ' ')" = "csv json " ] ||
-	fail "score --format offers: $(tr '\n' ' ' <"$TMPD/got")"
+	problem "score --format offers: $(tr '\n' ' ' <"$TMPD/got")"
 complete_words --format "" >"$TMPD/got" || true
 [ "$(LC_ALL=C sort "$TMPD/got" | tr '\n' ' ')" = "json markdown text " ] ||
-	fail "run --format offers: $(tr '\n' ' ' <"$TMPD/got")"
+	problem "run --format offers: $(tr '\n' ' ' <"$TMPD/got")"
 complete_words explore --bank "" >"$TMPD/got" || true
-grep -qxF core "$TMPD/got" || fail "explore --bank does not offer the bundled bank 'core'"
+grep -qxF core "$TMPD/got" || problem "explore --bank does not offer the bundled bank 'core'"
 
-[ $fails = 0 ] || { echo "$fails completion problems"; exit 1; }
+problems_end completion
 echo "ok"

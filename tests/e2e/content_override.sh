@@ -6,10 +6,9 @@
 # (66 when it cannot be read) before any screen is drawn; explore still
 # writes nothing.  HOME and XDG_CONFIG_HOME point into a private mktemp -d.
 set -eu
-. "$(dirname "$0")/lib/run_tmux.sh"
-unset XDG_CONFIG_HOME XDG_DATA_HOME XDG_CACHE_HOME
+. "$(dirname "$0")/lib/tmux.sh"
 
-DATA=$(cd "$(dirname "$0")/../.." && pwd)/data
+DATA=$TOP/data
 [ -f "$DATA/resources.yaml" ] || { echo "no data/resources.yaml next to the tests"; exit 77; }
 XDG=$TMPD/xdg
 OUT=$TMPD/out
@@ -145,7 +144,7 @@ printf 'securebase: 1\ndisclaimer: Not a diagnosis.\nhelp_intro: Ask.\n  resourc
 	>"$XDG/securebase/resources.yaml"
 for cmd in run learn explore; do
 	ENV="XDG_CONFIG_HOME=$XDG" start 80 24 "$cmd"
-	[ "$(wait_exit)" = 65 ] || fail "$cmd on a terminal with an invalid override: not 65"
+	expect_exit 65 "$cmd on a terminal with an invalid override"
 	wait_for "resources.yaml:4:12: YAML syntax error"
 	screen | grep -qF "[ Begin ]" && fail "$cmd drew its screen"
 	screen | grep -qF "Contents," && fail "$cmd drew its screen"
@@ -157,5 +156,5 @@ sed 's/^title: .*/title: The Riverside guide/' "$DATA/learn.yaml" >"$XDG/secureb
 ENV="XDG_CONFIG_HOME=$XDG" start 80 24 learn
 wait_for "The Riverside guide"
 keys q
-[ "$(wait_exit)" = 0 ] || fail "learn with an override did not end with 0"
+expect_exit 0 "learn with an override"
 echo "PASS content_override"

@@ -14,21 +14,9 @@
 #     section under its screen, and every key listed there is bound;
 #   - groff and man render it without a warning (skipped without them).
 set -eu
-top=$(cd "$(dirname "$0")/../.." && pwd)
-SB=${SECUREBASE:-$top/build/securebase}
-[ -x "$SB" ] || { echo "no binary at $SB (set SECUREBASE)"; exit 1; }
-MAN=$top/man/securebase.1
-README=$top/README.md
-TMPD=$(mktemp -d)
-trap 'rm -rf "$TMPD"' EXIT
-export HOME="$TMPD/home" XDG_STATE_HOME="$TMPD/state" XDG_DATA_HOME="$TMPD/data"
-mkdir -p "$HOME"
-fails=0
-
-fail() {
-	echo "FAIL: $*"
-	fails=$((fails + 1))
-}
+. "$(dirname "$0")/lib/common.sh"
+MAN=$TOP/man/securebase.1
+README=$TOP/README.md
 
 # The man page source as plain text: \- is -, font escapes dropped.
 sed -e 's/\\-/-/g' -e 's/\\f[BIRP]//g' -e 's/\\(aq/'"'"'/g' "$MAN" >"$TMPD/man.txt"
@@ -39,17 +27,17 @@ options_in() {
 		sed -E 's/^[^-]*//' | grep -vE '^--?$' | LC_ALL=C sort -u
 }
 
-"$SB" --help >"$TMPD/help" || fail "securebase --help exited $?"
+"$SB" --help >"$TMPD/help" || problem "securebase --help exited $?"
 long=$(awk 'length($0) > 80' "$TMPD/help")
-[ -z "$long" ] || fail "--help has lines over 80 columns: $long"
+[ -z "$long" ] || problem "--help has lines over 80 columns: $long"
 
 # Each command's own help, and the global one for run.
 for cmd in run check score learn explore banks; do
-	"$SB" "$cmd" --help >"$TMPD/help.$cmd" 2>&1 || fail "securebase $cmd --help exited $?"
-	grep -qE "(^| )$cmd( |$)" "$TMPD/help" || fail "--help does not list the command '$cmd'"
+	"$SB" "$cmd" --help >"$TMPD/help.$cmd" 2>&1 || problem "securebase $cmd --help exited $?"
+	grep -qE "(^| )$cmd( |$)" "$TMPD/help" || problem "--help does not list the command '$cmd'"
 	grep -qE "^\.B(R|I)? .*$cmd|^\.BI? $cmd|securebase $cmd" "$TMPD/man.txt" ||
-		fail "the man page does not document the command '$cmd'"
-	grep -q "securebase $cmd\|\`$cmd" "$README" || fail "README.md does not mention '$cmd'"
+		problem "the man page does not document the command '$cmd'"
+	grep -q "securebase $cmd\|\`$cmd" "$README" || problem "README.md does not mention '$cmd'"
 done
 
 # Every command takes -h/--help (its usage on stdout, exit 0, nothing on
@@ -63,14 +51,14 @@ for cmd in run check score learn explore banks; do
 		*) want='^securebase [0-9]' ;;
 		esac
 		{ [ "$rc" = 0 ] && [ ! -s "$TMPD/e" ] && grep -q "$want" "$TMPD/o"; } ||
-			fail "'securebase $cmd $opt' exited $rc: $(head -c 200 "$TMPD/e" "$TMPD/o")"
+			problem "'securebase $cmd $opt' exited $rc: $(head -c 200 "$TMPD/e" "$TMPD/o")"
 	done
 done
 for args in "--plain -h" "--no-save -V" "explore --plain -h" "score --bank quick -h"; do
 	rc=0
 	# shellcheck disable=SC2086
 	"$SB" $args >/dev/null 2>"$TMPD/e" </dev/null || rc=$?
-	[ "$rc" = 0 ] || fail "'securebase $args' exited $rc: $(cat "$TMPD/e")"
+	[ "$rc" = 0 ] || problem "'securebase $args' exited $rc: $(cat "$TMPD/e")"
 done
 
 # A value that the option accepts, for the acceptance check.
@@ -99,19 +87,19 @@ for cmd in run score learn explore; do
 		else
 			"$SB" "$cmd" "$opt" --help >/dev/null 2>"$TMPD/err" </dev/null || rc=$?
 		fi
-		[ "$rc" = 0 ] || fail "'securebase $cmd $opt' is in the help but not accepted ($rc): $(cat "$TMPD/err")"
+		[ "$rc" = 0 ] || problem "'securebase $cmd $opt' is in the help but not accepted ($rc): $(cat "$TMPD/err")"
 	done
 done
-[ ! -e "$TMPD/never-written" ] || fail "an option check wrote a file"
+[ ! -e "$TMPD/never-written" ] || problem "an option check wrote a file"
 
 # Options in the source's tables: getopt_long names and literal "--x" compares.
 {
-	grep -hoE '\{ *"[a-z][a-z-]*", *(no|required|optional)_argument' "$top"/src/*.c "$top"/src/tui/*.c |
+	grep -hoE '\{ *"[a-z][a-z-]*", *(no|required|optional)_argument' "$TOP"/src/*.c "$TOP"/src/tui/*.c |
 		sed -E 's/^\{ *"([^"]*)".*/--\1/'
-	grep -hoE 'strcmp\([^,]*, *"--?[a-zA-Z][a-zA-Z-]*"\)' "$top"/src/*.c "$top"/src/tui/*.c |
+	grep -hoE 'strcmp\([^,]*, *"--?[a-zA-Z][a-zA-Z-]*"\)' "$TOP"/src/*.c "$TOP"/src/tui/*.c |
 		sed -E 's/.*"(--?[^"]*)".*/\1/'
 } | LC_ALL=C sort -u >"$TMPD/src.opts"
-[ -s "$TMPD/src.opts" ] || fail "found no options in the source (pattern out of date?)"
+[ -s "$TMPD/src.opts" ] || problem "found no options in the source (pattern out of date?)"
 
 cat "$TMPD"/help.* "$TMPD/src.opts" >"$TMPD/all"
 for opt in $(options_in "$TMPD/all"); do
@@ -120,9 +108,9 @@ for opt in $(options_in "$TMPD/all"); do
 	*) short=0 ;;
 	esac
 	re="(^|[^A-Za-z0-9-])$opt([^A-Za-z0-9-]|\$)"
-	grep -qE -e "$re" "$TMPD/help" || fail "option $opt is accepted but not in securebase --help"
-	grep -qE -e "$re" "$TMPD/man.txt" || fail "option $opt is not in man/securebase.1"
-	[ $short = 1 ] || grep -qE -e "$re" "$README" || fail "option $opt is not in README.md"
+	grep -qE -e "$re" "$TMPD/help" || problem "option $opt is accepted but not in securebase --help"
+	grep -qE -e "$re" "$TMPD/man.txt" || problem "option $opt is not in man/securebase.1"
+	[ $short = 1 ] || grep -qE -e "$re" "$README" || problem "option $opt is not in README.md"
 done
 
 # Every key of the key table (src/keys.c) is in the man page's KEYS section
@@ -201,10 +189,10 @@ function emit(kind, k,    lo, hi, i) {
 }
 { tag = 0 }
 AWK
-awk -f "$TMPD/table.awk" "$top/src/keys.c" >"$TMPD/table.keys"
+awk -f "$TMPD/table.awk" "$TOP/src/keys.c" >"$TMPD/table.keys"
 awk -f "$TMPD/man.awk" "$MAN" >"$TMPD/man.keys"
 if [ ! -s "$TMPD/table.keys" ] || grep -q '^UNPARSED' "$TMPD/table.keys"; then
-	fail "cannot read the key table in src/keys.c: $(grep '^UNPARSED' "$TMPD/table.keys" | head -3)"
+	problem "cannot read the key table in src/keys.c: $(grep '^UNPARSED' "$TMPD/table.keys" | head -3)"
 fi
 # The man page section of each scope (KEYS_SCOPE_*); a new scope needs a place.
 section_of() {
@@ -225,12 +213,12 @@ tab=$(printf '\t')
 while IFS="$tab" read -r scope key; do
 	sec=$(section_of "$scope")
 	if [ -z "$sec" ]; then
-		fail "key scope KEYS_SCOPE_$scope has no subsection in the man page's KEYS"
+		problem "key scope KEYS_SCOPE_$scope has no subsection in the man page's KEYS"
 		continue
 	fi
 	grep -qxF "$sec$tab"tag"$tab$key" "$TMPD/man.keys" ||
 		grep -qxF "$sec$tab"body"$tab$key" "$TMPD/man.keys" ||
-		fail "key $key (KEYS_SCOPE_$scope) is not in the man page under KEYS, $sec"
+		problem "key $key (KEYS_SCOPE_$scope) is not in the man page under KEYS, $sec"
 	echo "$sec$tab$key" >>"$TMPD/bound"
 done <"$TMPD/table.keys"
 grep -E "^(ANY|SCREEN|EDIT)$tab" "$TMPD/table.keys" | cut -f2 >"$TMPD/inherited"
@@ -238,41 +226,41 @@ while IFS="$tab" read -r sec kind key; do
 	[ "$kind" = tag ] || continue
 	case $key in mouse|typing) continue ;; esac
 	grep -qxF "$sec$tab$key" "$TMPD/bound" || grep -qxF "$key" "$TMPD/inherited" ||
-		fail "the man page lists key '$key' under KEYS, $sec, but the key table binds no such key there"
+		problem "the man page lists key '$key' under KEYS, $sec, but the key table binds no such key there"
 done <"$TMPD/man.keys"
 
 # The man page's sections.
 for s in NAME SYNOPSIS DESCRIPTION "EXIT STATUS" ENVIRONMENT FILES EXAMPLES "SEE ALSO"; do
-	grep -qE "^\.SH \"?$s\"?$" "$MAN" || fail "man/securebase.1 lacks the section $s"
+	grep -qE "^\.SH \"?$s\"?$" "$MAN" || problem "man/securebase.1 lacks the section $s"
 done
 
 # Every exit status of the program, under EXIT STATUS.
 sed -n '/^\.SH "\{0,1\}EXIT STATUS/,/^\.SH /p' "$MAN" >"$TMPD/exit"
 for code in 0 64 65 66 73 74 130; do
-	grep -qx "\.B $code" "$TMPD/exit" || fail "EXIT STATUS does not describe $code"
+	grep -qx "\.B $code" "$TMPD/exit" || problem "EXIT STATUS does not describe $code"
 done
 
 # Every environment variable the program reads, under ENVIRONMENT.
 sed -n '/^\.SH ENVIRONMENT/,/^\.SH /p' "$TMPD/man.txt" >"$TMPD/env"
-for var in $(grep -hoE 'getenv\("[A-Z_]+"\)' "$top"/src/*.c "$top"/src/tui/*.c |
+for var in $(grep -hoE 'getenv\("[A-Z_]+"\)' "$TOP"/src/*.c "$TOP"/src/tui/*.c |
              sed -E 's/getenv\("([A-Z_]+)"\)/\1/' | LC_ALL=C sort -u); do
-	grep -qw "$var" "$TMPD/env" || fail "environment variable $var is read but not in ENVIRONMENT"
+	grep -qw "$var" "$TMPD/env" || problem "environment variable $var is read but not in ENVIRONMENT"
 done
 
 # Renders without warnings.
 if command -v groff >/dev/null 2>&1; then
 	groff -man -Tutf8 -ww -z "$MAN" >"$TMPD/groff" 2>&1 || true
-	[ ! -s "$TMPD/groff" ] || fail "groff warns: $(cat "$TMPD/groff")"
+	[ ! -s "$TMPD/groff" ] || problem "groff warns: $(cat "$TMPD/groff")"
 else
 	echo "note: groff not installed; rendering not checked"
 fi
 if command -v man >/dev/null 2>&1; then
-	MANWIDTH=80 man -l "$MAN" >"$TMPD/rendered" 2>"$TMPD/manerr" || fail "man -l failed"
-	[ ! -s "$TMPD/manerr" ] || fail "man -l warns: $(cat "$TMPD/manerr")"
-	grep -q "EXIT STATUS" "$TMPD/rendered" || fail "man -l output lacks EXIT STATUS"
+	MANWIDTH=80 man -l "$MAN" >"$TMPD/rendered" 2>"$TMPD/manerr" || problem "man -l failed"
+	[ ! -s "$TMPD/manerr" ] || problem "man -l warns: $(cat "$TMPD/manerr")"
+	grep -q "EXIT STATUS" "$TMPD/rendered" || problem "man -l output lacks EXIT STATUS"
 else
 	echo "note: man not installed; rendering not checked"
 fi
 
-[ $fails = 0 ] || { echo "$fails documentation problems"; exit 1; }
+problems_end documentation
 echo "ok"

@@ -5,7 +5,7 @@
 # bullets in ASCII only; with colour allowed, colour is used (so the
 # colour check can fail).
 set -eu
-. "$(dirname "$0")/lib/run_tmux.sh"
+. "$(dirname "$0")/lib/tmux.sh"
 . "$(dirname "$0")/lib/results.sh"
 need_tmux
 
@@ -21,7 +21,7 @@ echo "$sgr" | grep -F "●" | grep -q "$(printf '\033')\[[0-9;]*7m●" ||
 	fail "the point is not drawn in reverse video"
 screen | grep -qF "┼" || fail "UTF-8 plane expected with NO_COLOR"
 keys q
-[ "$(wait_exit)" = 0 ] || fail "exit status not 0"
+expect_exit 0
 
 # 2. Colour allowed: the screen does use colour (the check above can fail).
 ENV="" start 80 24
@@ -29,7 +29,7 @@ answer_all
 wait_for "Your scores"
 t capture-pane -e -p -t sb | grep -qE "$COLOUR_SGR" || fail "no colour without NO_COLOR"
 keys q
-wait_exit >/dev/null
+wait_exit
 
 # 3. C locale and NO_COLOR: ASCII only, the plane in + - | and @.
 ENV="LANG=C LC_ALL=C NO_COLOR=1" start 80 24
@@ -49,11 +49,11 @@ s=$(screen)
 if printf '%s' "$s" | LC_ALL=C grep -q '[^ -~]'; then
 	fail "non-ASCII characters in a section"
 fi
-t resize-window -t sb -x 40 -y 15
+resize 40 15
 wait_for "Each score"
 if screen | LC_ALL=C grep -q '[^ -~]'; then
 	fail "non-ASCII characters after a resize"
 fi
 keys q
-[ "$(wait_exit)" = 0 ] || fail "exit status not 0"
+expect_exit 0
 echo "ok"

@@ -6,17 +6,9 @@
 # the plain summary after the last item, and the exit codes 64 and 73.
 # Finally explore reads the JSON report back (its `r` key) when tmux exists.
 set -eu
-: "${SECUREBASE:?set SECUREBASE to the binary}"
-SB=$SECUREBASE
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-export HOME="$tmp/home" XDG_STATE_HOME="$tmp/state" XDG_DATA_HOME="$tmp/data"
-unset XDG_CONFIG_HOME NO_COLOR
+. "$(dirname "$0")/lib/tmux.sh"
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
-mkdir -p "$HOME"
-cd "$tmp"
-
-fail() { echo "FAIL: $*"; exit 1; }
+cd "$TMPD"
 
 # Answers for plain mode: anxiety 6, avoidance 2 (reverse-keyed items
 # answered the other way), a reflection, two empty ones.
@@ -126,37 +118,23 @@ grep -qF '"anxious-preoccupied",' near.json || fail "neighbours missing"
 # Errors: bad format (64), a report that cannot be created (73).
 run 64 --report x.txt --format html
 [ ! -e x.txt ] || fail "file written after a usage error"
-run 73 --report "$tmp/missing/dir/r.txt"
+run 73 --report "$TMPD/missing/dir/r.txt"
 grep -qF "missing/dir/r.txt" err || fail "no message naming the report"
-run 73 --report "$tmp"
+run 73 --report "$TMPD"
 # --no-save with --report: the report is the only file written anywhere.
-files=$(find "$HOME" "$tmp/state" "$tmp/data" -type f 2>/dev/null | wc -l)
-[ "$files" -eq 0 ] || fail "--no-save wrote files: $(find "$HOME" "$tmp/state" "$tmp/data" -type f)"
+files=$(find "$HOMED" -type f | wc -l)
+[ "$files" -eq 0 ] || fail "--no-save wrote files: $(find "$HOMED" -type f)"
 
 # explore reads the JSON report back and starts from its point.
-if command -v tmux >/dev/null 2>&1; then
-	sock=sbrep$$
-	trap 'tmux -L "$sock" kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
-	tmux -L "$sock" -f /dev/null new-session -d -s x -x 100 -y 30 \
-		"env HOME='$HOME' LANG=C.UTF-8 LC_ALL=C.UTF-8 '$SB' explore; sleep 30"
-	shot() { tmux -L "$sock" capture-pane -p -t x; }
-	waitfor() {
-		i=0
-		while [ $i -lt 200 ]; do
-			shot | grep -qF -- "$1" && return 0
-			sleep 0.05
-			i=$((i + 1))
-		done
-		shot
-		fail "explore: timed out waiting for '$1'"
-	}
-	waitfor "anxiety"
-	tmux -L "$sock" send-keys -t x r
-	sleep 0.3
-	tmux -L "$sock" send-keys -t x -l "$tmp/r.json"
-	tmux -L "$sock" send-keys -t x Enter
-	waitfor "Report of Close relationships self-check (core)"
-	waitfor "anxiety 6.00, avoidance 2."
-	shot | grep -qi "anxious-preoccupied" || fail "explore does not show the report's style"
+if have_tmux; then
+	start 100 30 explore
+	wait_for "anxiety"
+	keys r
+	wait_for "Report file:"
+	keys -l "$TMPD/r.json"
+	keys Enter
+	wait_for "Report of Close relationships self-check (core)"
+	wait_for "anxiety 6.00, avoidance 2."
+	screen | grep -qi "anxious-preoccupied" || fail "explore does not show the report's style"
 fi
 echo "ok"

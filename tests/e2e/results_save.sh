@@ -5,11 +5,21 @@
 # from the file's ending, an unwritable place explained in the dialog, a
 # second save not overwriting the first, and "replace?" before replacing.
 set -eu
-. "$(dirname "$0")/lib/run_tmux.sh"
+. "$(dirname "$0")/lib/tmux.sh"
 . "$(dirname "$0")/lib/results.sh"
 need_tmux
 
 mode() { stat -c %a "$1"; }
+
+# save_suggested: s, the suggested name as it is, reflections left out.
+save_suggested() {
+	keys s
+	wait_for "Where should the report go?"
+	keys Enter
+	wait_for "Should this file include them?"
+	keys n
+	wait_for "Report saved:"
+}
 today=$(date +%Y-%m-%d)
 
 # A wide window, so that the suggested names fit on one line of the dialog.
@@ -91,7 +101,7 @@ keys Enter
 wait_for "Report saved:"
 grep -qF "## Your result" "$TMPD/r.md" || fail "a .md name did not give Markdown"
 keys q
-[ "$(wait_exit)" = 0 ] || fail "exit status not 0"
+expect_exit 0
 
 # 2. XDG_DATA_HOME decides the place when set.
 ENV="XDG_DATA_HOME=$TMPD/xdg" start 120 30
@@ -104,15 +114,10 @@ wait_for "Should this file include them?"
 keys Escape
 wait_gone "Should this file include them?"
 [ ! -e "$TMPD/xdg/securebase/securebase-core-$today.txt" ] || fail "saved after Esc"
-keys s
-wait_for "Where should the report go?"
-keys Enter
-wait_for "Should this file include them?"
-keys n
-wait_for "Report saved:"
+save_suggested
 [ -f "$TMPD/xdg/securebase/securebase-core-$today.txt" ] || fail "not saved under XDG_DATA_HOME"
 keys q
-wait_exit >/dev/null
+wait_exit
 
 # 3. A path longer than an 80-column line: "Report saved:" shows it shortened
 # in the middle with an ellipsis, the file name whole, within the line.
@@ -120,12 +125,7 @@ long="$TMPD/a-rather-long-folder-name-for-the-reports/and-another-level-below-it
 ENV="XDG_DATA_HOME=$long" start 80 24
 answer_all "x"
 wait_for "Your scores"
-keys s
-wait_for "Where should the report go?"
-keys Enter
-wait_for "Should this file include them?"
-keys n
-wait_for "Report saved:"
+save_suggested
 [ -f "$long/securebase/securebase-core-$today.txt" ] || fail "not saved under the long path"
 line=$(screen | grep -F "Report saved:")
 case $line in
@@ -135,5 +135,5 @@ esac
 printf '%s' "$line" | grep -qF " Report saved: /" || fail "the start of the path is not kept: '$line'"
 [ "$(printf '%s' "$line" | wc -m)" -le 80 ] || fail "the message is wider than the window"
 keys q
-wait_exit >/dev/null
+wait_exit
 echo "ok"

@@ -4,7 +4,7 @@
 # (Tab, digits, PageDown, End), the help overlay; then resizing (large,
 # too small, back) keeps the section; q ends with the summary on stdout.
 set -eu
-. "$(dirname "$0")/lib/run_tmux.sh"
+. "$(dirname "$0")/lib/tmux.sh"
 . "$(dirname "$0")/lib/results.sh"
 need_tmux
 
@@ -69,31 +69,30 @@ wait_gone "save a report to a file"
 # back to 80x24 restores the same section.
 keys 6
 wait_for "self-reflection tool, not a diagnosis. It cannot"
-t resize-window -t sb -x 120 -y 40
+resize 120 40
 wait_for "Fearful-avoidant"
 wait_for "Anxious-preoccupied   "
 wait_for "self-reflection tool, not a diagnosis. It cannot"
-t resize-window -t sb -x 20 -y 6
+resize 20 6
 wait_for "enlarge"
-t resize-window -t sb -x 50 -y 30
+resize 50 30
 wait_for "< 6/6 Help and resources >"
 wait_for "6.00"
-t resize-window -t sb -x 80 -y 24
+resize 80 24
 wait_for "Your scores"
 wait_for "self-reflection tool, not a diagnosis. It cannot"
 # Many resizes in a row, then a redraw, still the same screen.
 for size in "60 20" "100 30" "30 8" "81 25" "80 24"; do
 	set -- $size
-	t resize-window -t sb -x "$1" -y "$2"
+	resize "$1" "$2"
 done
 keys C-l
 wait_for "Your scores"
 wait_for "●"
 
 keys q
-rc=$(wait_exit)
-[ "$rc" = 0 ] || fail "exit status $rc, not 0"
-out=$(t capture-pane -p -t sb -S -3000)
+expect_exit 0
+out=$(scrollback)
 echo "$out" | grep -qF "Help and resources" || fail "no summary on stdout"
 echo "$out" | grep -qF "Anxious-preoccupied" || fail "summary lacks the style"
 echo "ok"

@@ -4,7 +4,7 @@
 # choosing with Left/Right + Enter, a mouse click, and the review's change
 # that returns to the review.  The saved file must follow every change.
 set -eu
-. "$(dirname "$0")/lib/run_tmux.sh"
+. "$(dirname "$0")/lib/tmux.sh"
 need_tmux
 
 saved() { grep "^answer $1 " "$STATE/core.progress" | cut -d' ' -f3; }
@@ -38,8 +38,7 @@ wait_for "2 of 33"
 keys End
 wait_for "3 of 33"
 # a mouse click (xterm X10 report) on the first option's column answers 1
-col=$(printf "\\$(printf '%03o' $((32 + 8)))")
-keys -l "$(printf '\033[M %s(' "$col")"
+mouse_press 7 7
 wait_for "4 of 33"
 [ "$(saved anx03)" = 1 ] || fail "mouse click did not answer 1 (got $(saved anx03))"
 # skip the rest to reach the review, then change one from there
@@ -57,7 +56,6 @@ screen | grep -qF "3 Slightly disagree" || fail "review does not show the change
 keys q
 wait_for "Stop for now?"
 keys y
-rc=$(wait_exit)
-[ "$rc" = 130 ] || fail "stopping gave $rc, not 130"
+expect_exit 130 "stopping"
 grep -qx "position review" "$STATE/core.progress" || fail "review position not saved"
 echo "ok"

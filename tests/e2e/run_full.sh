@@ -4,7 +4,7 @@
 # empty, typed with UTF-8), the review, the results, then the summary on
 # stdout after the interface ends and no progress file left behind.
 set -eu
-. "$(dirname "$0")/lib/run_tmux.sh"
+. "$(dirname "$0")/lib/tmux.sh"
 need_tmux
 
 start 80 24
@@ -36,9 +36,8 @@ screen | grep -qF "See my results" || fail "no way to the results"
 keys End Enter
 wait_for "Your scores"
 keys q
-rc=$(wait_exit)
-[ "$rc" = 0 ] || fail "exit status $rc after the results, not 0"
-out=$(t capture-pane -p -t sb -S -2000)
+expect_exit 0 "after the results"
+out=$(scrollback)
 echo "$out" | grep -qF "self-reflection tool, not a diagnosis" || fail "summary lacks the disclaimer"
 echo "$out" | grep -qF "Attachment anxiety" || fail "summary lacks the scores"
 [ ! -e "$STATE/core.progress" ] || fail "progress file kept after the results"

@@ -5,13 +5,13 @@
 # title is untouched, the layout is where it should be, the words are there,
 # and no escape byte reaches plain mode's output or the summary.
 set -eu
-. "$(dirname "$0")/lib/run_tmux.sh"
-BANK=$(cd "$(dirname "$0")" && pwd)/fixtures/hostile-escapes.yaml
+. "$(dirname "$0")/lib/tmux.sh"
+BANK=$TOP/tests/e2e/fixtures/hostile-escapes.yaml
 ESC=$(printf '\033')
 
 # plain mode first: nothing to skip for
 printf '1\n3\nmy \033[31mred\033[0m answer\n' |
-	HOME="$HOMED" "$SB" --plain --bank "$BANK" >"$TMPD/plain.out" 2>"$TMPD/plain.err" ||
+	"$SB" --plain --bank "$BANK" >"$TMPD/plain.out" 2>"$TMPD/plain.err" ||
 	fail "plain mode failed: $(cat "$TMPD/plain.err")"
 if LC_ALL=C grep -q "$ESC" "$TMPD/plain.out"; then fail "an escape byte in plain output"; fi
 if LC_ALL=C grep -q "$(printf '\302\233')" "$TMPD/plain.out"; then fail "a C1 CSI in plain output"; fi
@@ -45,7 +45,7 @@ screen | grep -qF "First question evil end" || fail "review text mangled"
 keys End Enter
 wait_for "Your scores"
 keys q
-[ "$(wait_exit)" = 0 ] || fail "did not finish with 0"
-t capture-pane -p -t sb -S -2000 | grep -qF "Hostile bank" || fail "no summary"
+expect_exit 0 "the hostile bank's run"
+scrollback | grep -qF "Hostile bank" || fail "no summary"
 [ "$(t display -p -t sb '#{pane_title}')" = clean-title ] || fail "the summary changed the window title"
 echo "ok"

@@ -4,7 +4,7 @@
 # is left, and --resume continues at the next question.  Without --resume
 # the welcome offers to continue or to start again.
 set -eu
-. "$(dirname "$0")/lib/run_tmux.sh"
+. "$(dirname "$0")/lib/tmux.sh"
 need_tmux
 
 start 80 24
@@ -14,7 +14,7 @@ wait_for "1 of 33"
 keys 2 3 4
 wait_for "4 of 33"
 kill -9 "$(sb_pid)"
-wait_exit >/dev/null
+wait_exit
 [ "$(stat -c %a "$STATE")" = 700 ] || fail "state directory is not 0700"
 [ "$(stat -c %a "$STATE/core.progress")" = 600 ] || fail "progress file is not 0600"
 [ "$(ls -A "$STATE")" = core.progress ] || fail "stray files: $(ls -A "$STATE")"
@@ -30,7 +30,7 @@ keys BSpace BSpace
 wait_for "3 of 33"
 wait_for "Your answer: 4"
 kill -9 "$(sb_pid)"
-wait_exit >/dev/null
+wait_exit
 
 start 80 24
 wait_for "Continue where I left off"
@@ -38,7 +38,7 @@ screen | grep -qF "4 of 33 questions answered" || fail "welcome does not describ
 keys Enter
 wait_for "3 of 33"
 keys q y
-wait_exit >/dev/null
+wait_exit
 
 start 80 24
 wait_for "Start again"
@@ -49,5 +49,5 @@ keys 7
 wait_for "2 of 33"
 [ "$(grep -c '^answer' "$STATE/core.progress")" = 1 ] || fail "start again did not replace the progress"
 keys q y
-[ "$(wait_exit)" = 130 ] || fail "did not stop with 130"
+expect_exit 130 "stopping"
 echo "ok"

@@ -4,12 +4,8 @@
 # not UTF-8 gets ASCII for the bar, boxes and arrows.  With colours allowed,
 # the same screen does use colour (so the check below means something).
 set -eu
-. "$(dirname "$0")/lib/run_tmux.sh"
+. "$(dirname "$0")/lib/tmux.sh"
 need_tmux
-
-# SGR colour codes as tmux reports them in capture-pane -e (39/49, the
-# default colours, are not colour)
-colour='\[([0-9;]*;)?(3[0-8]|4[0-8]|9[0-7]|10[0-7])(;[0-9;]*)?m'
 
 ESC=$(printf '\033')
 item_screen() {
@@ -25,27 +21,27 @@ item_screen() {
 
 ENV="NO_COLOR=1" start 80 24
 item_screen
-if grep -Eq "$colour" "$TMPD/screen"; then fail "colour used despite NO_COLOR"; fi
+if grep -Eq "$COLOUR_SGR" "$TMPD/screen"; then fail "colour used despite NO_COLOR"; fi
 grep -q "${ESC}\[[0-9;]*7m" "$TMPD/screen" || fail "no reverse video for the selection"
 grep -q "${ESC}\[[0-9;]*1m" "$TMPD/screen" || fail "no bold"
 keys q
 wait_for "Stop for now?"
 keys y
-wait_exit >/dev/null
+wait_exit
 
 rm -rf "$STATE"
 ENV="TERM=vt220" start 80 24
 item_screen
-if grep -Eq "$colour" "$TMPD/screen"; then fail "colour on a terminal without colours"; fi
+if grep -Eq "$COLOUR_SGR" "$TMPD/screen"; then fail "colour on a terminal without colours"; fi
 keys q y
-wait_exit >/dev/null
+wait_exit
 
 rm -rf "$STATE"
 ENV="" start 80 24
 item_screen
-grep -Eq "$colour" "$TMPD/screen" || fail "control: no colour even when allowed"
+grep -Eq "$COLOUR_SGR" "$TMPD/screen" || fail "control: no colour even when allowed"
 keys q y
-wait_exit >/dev/null
+wait_exit
 
 # not UTF-8: ASCII only, everything still drawn
 rm -rf "$STATE"
@@ -59,5 +55,5 @@ keys Escape q
 wait_for "Stop for now?"
 screen | grep -qF "+-" || fail "no ASCII box"
 keys y
-[ "$(wait_exit)" = 130 ] || fail "did not stop with 130"
+expect_exit 130 "stopping"
 echo "ok"

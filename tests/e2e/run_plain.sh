@@ -6,9 +6,9 @@
 # --no-save writing nothing, TERM=dumb, usage errors, --resume on a damaged
 # or out-of-date progress file (65, the file kept aside).
 set -eu
-. "$(dirname "$0")/lib/run_tmux.sh"
+. "$(dirname "$0")/lib/tmux.sh"
 
-run() { HOME="$HOMED" "$SB" "$@" >"$TMPD/out" 2>"$TMPD/err"; }
+run() { "$SB" "$@" >"$TMPD/out" 2>"$TMPD/err"; }
 
 answers() {   # 30 likert answers then three free-text lines
 	i=1

@@ -4,16 +4,16 @@
 # yet confirmed), a text item being typed, the help overlay and the review.
 # The program must survive, redraw for the final size, and keep its state.
 set -eu
-. "$(dirname "$0")/lib/run_tmux.sh"
+. "$(dirname "$0")/lib/tmux.sh"
 need_tmux
 
 storm() {
 	for s in 79x23 40x12 1x1 200x60 31x8 30x8 29x7 120x30 2x40 60x3 45x15 10x10 \
 		100x24 35x9 80x24 33x11 150x50 20x6 64x20 80x24; do
-		t resize-window -t sb -x "${s%x*}" -y "${s#*x}" 2>/dev/null || true
+		resize "${s%x*}" "${s#*x}" 2>/dev/null || true
 		sleep 0.02
 	done
-	t resize-window -t sb -x "$1" -y "$2"
+	resize "$1" "$2"
 	sleep 0.2
 	kill -0 "$(sb_pid)" 2>/dev/null || fail "the program died during a resize storm"
 }
@@ -36,11 +36,11 @@ keys Enter
 wait_for "4 of 33"
 grep -q '^answer anx03 6 ' "$STATE/core.progress" || fail "selection lost in the storm"
 # a narrow window: options as a list, then as a strip
-t resize-window -t sb -x 40 -y 24
+resize 40 24
 wait_for "Neither agree nor disagree"
-t resize-window -t sb -x 36 -y 12
+resize 36 12
 wait_for "4: Neither agree nor disagree"
-t resize-window -t sb -x 80 -y 24
+resize 80 24
 keys ?
 wait_for "Keys"
 storm 80 24
@@ -62,5 +62,5 @@ wait_for "See my results"
 keys q
 wait_for "Stop for now?"
 keys y
-[ "$(wait_exit)" = 130 ] || fail "did not stop with 130"
+expect_exit 130 "stopping"
 echo "ok"

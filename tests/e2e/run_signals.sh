@@ -3,7 +3,7 @@
 # progress saved, terminal restored, exit status 130.  And a crash
 # (SIGSEGV) still restores the terminal.
 set -eu
-. "$(dirname "$0")/lib/run_tmux.sh"
+. "$(dirname "$0")/lib/tmux.sh"
 need_tmux
 
 for sig in TERM HUP INT; do
@@ -15,8 +15,7 @@ for sig in TERM HUP INT; do
 	keys 6 1
 	wait_for "3 of 33"
 	if [ $sig = INT ]; then keys C-c; else kill -$sig "$(sb_pid)"; fi
-	rc=$(wait_exit)
-	[ "$rc" = 130 ] || fail "SIG$sig gave exit status $rc, not 130"
+	expect_exit 130 "SIG$sig"
 	grep -q '^answer anx02 1 ' "$STATE/core.progress" || fail "SIG$sig: progress not kept"
 	grep -qx 'position 2' "$STATE/core.progress" || fail "SIG$sig: position not kept"
 	# the terminal is back: normal screen, the note on stderr, a visible cursor
@@ -34,8 +33,7 @@ keys Enter
 wait_for "1 of 33"
 [ "$(t display -p -t sb '#{alternate_on}')" = 1 ] || fail "interface not on the alternate screen"
 kill -SEGV "$(sb_pid)"
-rc=$(wait_exit)
-[ "$rc" = 139 ] || fail "SIGSEGV gave $rc, not 139 (killed by the signal)"
+expect_exit 139 "SIGSEGV (killed by the signal)"
 [ "$(t display -p -t sb '#{alternate_on}')" = 0 ] || fail "crash: alternate screen still on"
 [ "$(t display -p -t sb '#{cursor_flag}')" = 1 ] || fail "crash: cursor left hidden"
 [ "$(t display -p -t sb '#{mouse_any_flag}')" = 0 ] || fail "crash: mouse reporting left on"

@@ -1,11 +1,9 @@
 # results.sh - helpers for the results end-to-end tests (tests/e2e/results_*.sh).
-# Sourced after lib/run_tmux.sh.
+# Sourced after lib/tmux.sh.
 #   answer_all [REFLECTION]  from the welcome screen to the results screen:
 #       anxiety items 6 (reverse-keyed 2), avoidance items 2 (reverse-keyed
 #       6), so anxiety 6.00 and avoidance 2.00: anxious-preoccupied; the
 #       first free-text item gets REFLECTION (default "I call my sister").
-#   COLOUR_SGR  an extended regular expression for SGR sequences that set a
-#       colour (not the default-colour resets 39/49 tmux adds).
 
 answer_all() {
 	wait_for "[ Begin ]"
@@ -24,4 +22,3 @@ answer_all() {
 	wait_for "Tab: section"
 }
 
-COLOUR_SGR=$(printf '\033')'\[([0-9]+;)*(3[0-7]|4[0-7]|9[0-7]|10[0-7]|38;5;[0-9]+|48;5;[0-9]+|38;2;[0-9;]+)(;[0-9]+)*m'
