@@ -24,6 +24,15 @@ typedef struct score_scale {
 /* Near-boundary tolerance of SPEC 3.4, in scale points (inclusive). */
 #define SCORE_NEAR 0.5
 
+/*
+ * Floating-point slack for the comparisons the spec states in exact terms
+ * (near the boundary within SCORE_NEAR inclusive, ties).  Scores are means
+ * of small integers, so true differences are either 0 or far above this.
+ * Everything that classifies a point uses it, so that the same point is
+ * classified alike wherever it comes from.
+ */
+#define SCORE_EPS 1e-9
+
 typedef struct score_result {
 	score_scale *scales;             /* nscales entries, owned */
 	size_t nscales;

@@ -14,37 +14,14 @@
 
 /* Tolerance for "already on a grid line", in steps. */
 #define GRID_EPS 1e-6
-/*
- * Slack on the inclusive near-boundary test: the same as score.c's SCORE_EPS,
- * so a point and a scored result at the same place are classified alike.
- */
-#define NEAR_EPS 1e-9
-
-/* The range of scores a scale can take: the widest range of its keyed items. */
+/* One axis: the scale, its cutoff and the range of scores it can take. */
 static void
 axis_init(explore_axis *a, const bank *b, size_t scale)
 {
-	int seen = 0;
-
 	a->scale = scale;
 	a->name = b->scales[scale].name;
 	a->cutoff = b->scales[scale].cutoff;
-	a->min = b->range.min;
-	a->max = b->range.max;
-	for (size_t i = 0; i < b->nitems; i++) {
-		const bank_item *it = &b->items[i];
-		if (it->type != ITEM_LIKERT || !it->range)
-			continue;
-		for (size_t k = 0; k < it->nkeys; k++) {
-			if (it->keys[k].scale != scale)
-				continue;
-			if (!seen || it->range->min < a->min)
-				a->min = it->range->min;
-			if (!seen || it->range->max > a->max)
-				a->max = it->range->max;
-			seen = 1;
-		}
-	}
+	plane_scale_range(b, scale, &a->min, &a->max);
 }
 
 /* A step of about 1/60 of the span, in hundredths: 0.1 for every usual scale. */
@@ -183,14 +160,14 @@ explore_classify_at(const explore *e, double anxiety, double avoidance, explore_
 	c->anx_dist = fabs(anxiety - e->anx.cutoff);
 	c->avo_dist = fabs(avoidance - e->avo.cutoff);
 	c->margin = fmin(c->anx_dist, c->avo_dist);
-	c->near = c->margin <= SCORE_NEAR + NEAR_EPS;
+	c->near = c->margin <= SCORE_NEAR + SCORE_EPS;
 	c->near_mask = 1u << c->style;
 	c->across_anx = c->across_avo = -1;
-	if (c->anx_dist <= SCORE_NEAR + NEAR_EPS) {
+	if (c->anx_dist <= SCORE_NEAR + SCORE_EPS) {
 		c->across_anx = score_quadrant_style(!c->anxiety_high, c->avoidance_high);
 		c->near_mask |= 1u << c->across_anx;
 	}
-	if (c->avo_dist <= SCORE_NEAR + NEAR_EPS) {
+	if (c->avo_dist <= SCORE_NEAR + SCORE_EPS) {
 		c->across_avo = score_quadrant_style(c->anxiety_high, !c->avoidance_high);
 		c->near_mask |= 1u << c->across_avo;
 	}

@@ -441,7 +441,7 @@ dimension(const report *r, report_doc *d, int dim, long scale)
 	addf(d, RB_PARA, "Your score is %.2f, %s the cutoff of %s%s.",
 	     sc->score, high ? "above" : sc->score == cut ? "at" : "below",
 	     report_num(cut, 2, c, sizeof c),
-	     fabs(sc->score - cut) <= SCORE_NEAR + 1e-9 ? ", and close to it" : "");
+	     fabs(sc->score - cut) <= SCORE_NEAR + SCORE_EPS ? ", and close to it" : "");
 	add_paras(d, RB_PARA, content_dim_text(r->c, dim, high));
 }
 

@@ -271,9 +271,9 @@ read_result(ctx *x, const json_t *root, report_data *d)
 	d->near_boundary = json_is_true(json_object_get(root, "near_boundary"));
 	if (d->has_margin && !(d->margin >= 0))
 		problem(x, "$.margin", "must not be negative");
-	if (d->near_boundary && (!d->has_margin || d->margin > SCORE_NEAR + 1e-9))
+	if (d->near_boundary && (!d->has_margin || d->margin > SCORE_NEAR + SCORE_EPS))
 		problem(x, "$.near_boundary", "true without a margin within %g", SCORE_NEAR);
-	if (!d->near_boundary && d->has_margin && d->margin <= SCORE_NEAR - 1e-9)
+	if (!d->near_boundary && d->has_margin && d->margin <= SCORE_NEAR - SCORE_EPS)
 		problem(x, "$.near_boundary", "false with a margin within %g", SCORE_NEAR);
 	if (!d->quadrant || d->anxiety < 0 || d->avoidance < 0 || x->bad)
 		return;

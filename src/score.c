@@ -9,13 +9,6 @@
 #include "xmalloc.h"
 
 /*
- * Floating-point slack for the comparisons the spec states in exact terms
- * (near the boundary within 0.5 inclusive, ties).  Scores are means of
- * small integers, so true differences are either 0 or far above this.
- */
-#define SCORE_EPS 1e-9
-
-/*
  * The scoring plan: one entry per (likert item, key), in item order, with
  * everything score_compute needs in one place.  The batch scorer calls
  * score_compute for every row; walking the bank's items through their
