@@ -5,9 +5,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "banks.h"
 #include "cmd.h"
-#include "config.h"
+#include "cmd_common.h"
 #include "content.h"
 #include "explore.h"
 #include "report.h"
@@ -48,16 +47,6 @@ explore_help(FILE *fp)
 	      fp);
 }
 
-/* True when there can be no interactive screen. */
-static int
-no_screen(void)
-{
-	const char *t = getenv("TERM");
-
-	return !isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO) || !t || !*t ||
-	       strcmp(t, "dumb") == 0;
-}
-
 typedef struct explore_opts {
 	const char *bank;
 	int plain, no_mouse;
@@ -90,20 +79,14 @@ parse_args(int argc, char **argv, explore_opts *o)
 		case 'h': explore_help(stdout); return -1;
 		case 'V': usage_version(stdout); return -1;
 		case ':':
-			fprintf(stderr, "securebase explore: option '%s' needs an argument\n", argv[optind - 1]);
-			usage_hint(stderr);
-			return 64;
+			return cmd_common_usage_error("explore", "option '%s' needs an argument",
+			                              argv[optind - 1]);
 		default:
-			fprintf(stderr, "securebase explore: unknown option '%s'\n", argv[optind - 1]);
-			usage_hint(stderr);
-			return 64;
+			return cmd_common_usage_error("explore", "unknown option '%s'", argv[optind - 1]);
 		}
 	}
-	if (optind < argc) {
-		fprintf(stderr, "securebase explore: unexpected argument '%s'\n", argv[optind]);
-		usage_hint(stderr);
-		return 64;
-	}
+	if (optind < argc)
+		return cmd_common_usage_error("explore", "unexpected argument '%s'", argv[optind]);
 	return 0;
 }
 
@@ -131,9 +114,7 @@ cmd_explore(int argc, char **argv)
 	if (rc != 0)
 		return rc < 0 ? 0 : rc;
 	errlist_init(&errs);
-	rc = config_content_load(&c, &errs);
-	if (rc == 0)
-		rc = banks_open(&b, o.bank, &errs);
+	rc = cmd_common_open(&c, &b, o.bank, 0, &errs);
 	if (rc == 0)
 		rc = explore_init(&e, b, &errs);
 	errlist_print(&errs, stderr);
@@ -143,7 +124,7 @@ cmd_explore(int argc, char **argv)
 		content_free(c);
 		return rc;
 	}
-	rc = !o.plain && !no_screen() ? screen_explore_main(&e, c, !o.no_mouse) : -1;
+	rc = cmd_common_screen(o.plain) ? screen_explore_main(&e, c, !o.no_mouse) : -1;
 	if (rc < 0)                    /* plain asked for, or no usable terminal */
 		rc = explore_plain_main(&e, c);
 	bank_free(b);

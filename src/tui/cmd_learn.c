@@ -2,11 +2,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
-#include "banks.h"
 #include "cmd.h"
-#include "config.h"
+#include "cmd_common.h"
 #include "content.h"
 #include "learn.h"
 #include "report.h"
@@ -41,16 +39,6 @@ learn_help(FILE *fp)
 	      fp);
 }
 
-/* True when the guide cannot be an interactive screen. */
-static int
-no_screen(void)
-{
-	const char *t = getenv("TERM");
-
-	return !isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO) || !t || !*t ||
-	       strcmp(t, "dumb") == 0;
-}
-
 /* $COLUMNS when it is a number from 10 to 1000, else LEARN_PLAIN_WIDTH. */
 static int
 plain_width(void)
@@ -82,10 +70,8 @@ parse_args(int argc, char **argv, int *plain, int *done)
 			*done = 1;
 			return 0;
 		} else {
-			fprintf(stderr, "securebase learn: %s '%s'\n",
-			        argv[i][0] == '-' ? "unknown option" : "unexpected argument", argv[i]);
-			usage_hint(stderr);
-			return 64;
+			return cmd_common_usage_error("learn", "%s '%s'", argv[i][0] == '-' ?
+			                              "unknown option" : "unexpected argument", argv[i]);
 		}
 	}
 	return 0;
@@ -118,15 +104,12 @@ cmd_learn(int argc, char **argv)
 	if (rc != 0 || done)
 		return rc;
 	errlist_init(&errs);
-	rc = config_content_load(&c, &errs);
-	if (rc == 0 && banks_open(&b, NULL, &errs) != 0)
-		b = NULL;                  /* the guide still works, without its example */
+	/* without the bank the guide still works, without its example */
+	rc = cmd_common_open(&c, &b, NULL, 1, &errs);
 	errlist_print(&errs, stderr);
 	errlist_free(&errs);
-	if (rc == 0 && !plain && !no_screen())
-		rc = screen_learn_main(c, b);
-	else if (rc == 0)
-		rc = -1;
+	if (rc == 0)
+		rc = cmd_common_screen(plain) ? screen_learn_main(c, b) : -1;
 	if (rc < 0)                    /* plain asked for, or no usable terminal */
 		rc = learn_plain(c, b);
 	bank_free(b);
