@@ -1,4 +1,8 @@
-/* arena.c - bump allocator in 64 KiB chunks; big blocks get a chunk of their own. */
+/*
+ * arena.c - bump allocator in 64 KiB chunks; big blocks get a chunk of their
+ * own.  Aligned blocks fill a chunk from the bottom and strings (alignment 1)
+ * from the top, so that a string never costs padding before the next block.
+ */
 #include "arena.h"
 
 #include <stdint.h>
@@ -7,12 +11,14 @@
 
 #include "xmalloc.h"
 
-#define ARENA_CHUNK (64 * 1024)
+#define ARENA_CHUNK ((size_t)64 * 1024)
 #define ARENA_ALIGN (_Alignof(max_align_t))
 
 struct arena_chunk {
 	arena_chunk *next;
-	size_t used, cap;
+	size_t used;               /* aligned blocks: data[0, used) */
+	size_t top;                /* strings: data[top, cap) */
+	size_t cap;
 	max_align_t data[];
 };
 
@@ -31,10 +37,29 @@ chunk_new(size_t n)
 	if (n > SIZE_MAX - sizeof *c)
 		xfatal(71, "out of memory");
 	c = xmalloc(sizeof *c + n);
-	c->cap = n;
+	c->cap = c->top = n;
 	c->used = 0;
 	c->next = NULL;
 	return c;
+}
+
+/* n bytes of chunk c at alignment align (1: from the top), or NULL when they do not fit. */
+static void *
+chunk_take(arena_chunk *c, size_t n, size_t align)
+{
+	size_t off;
+
+	if (align == 1) {
+		if (c->top - c->used < n)
+			return NULL;
+		c->top -= n;
+		return (char *)c->data + c->top;
+	}
+	off = (c->used + align - 1) & ~(align - 1);
+	if (off > c->top || c->top - off < n)
+		return NULL;
+	c->used = off + n;
+	return (char *)c->data + off;
 }
 
 /* n bytes at alignment align (a power of two, at most ARENA_ALIGN). */
@@ -42,19 +67,14 @@ static void *
 take(arena *a, size_t n, size_t align)
 {
 	arena_chunk *c = a->head;
-	size_t off;
+	void *p = c ? chunk_take(c, n, align) : NULL;
 
-	if (c) {
-		off = (c->used + align - 1) & ~(align - 1);
-		if (off <= c->cap && c->cap - off >= n) {
-			c->used = off + n;
-			return (char *)c->data + off;
-		}
-	}
+	if (p)
+		return p;
 	if (n > ARENA_CHUNK / 4) {
 		/* A big block: its own chunk, behind the one being filled. */
 		arena_chunk *big = chunk_new(n);
-		big->used = n;
+		big->used = big->top = n;
 		if (c) {
 			big->next = c->next;
 			c->next = big;
@@ -66,8 +86,7 @@ take(arena *a, size_t n, size_t align)
 	c = chunk_new(ARENA_CHUNK);
 	c->next = a->head;
 	a->head = c;
-	c->used = n;
-	return c->data;
+	return chunk_take(c, n, align);
 }
 
 void *
@@ -124,4 +143,5 @@ arena_clear(arena *a)
 		free(c);
 	}
 	keep->used = 0;
+	keep->top = keep->cap;
 }

@@ -46,6 +46,14 @@ fnv1a(const void *p, size_t n)
 	return h;
 }
 
+size_t
+ld_grow(size_t cap, size_t first)
+{
+	if (!cap)
+		return first;
+	return cap < 65536 ? 2 * cap : cap + cap / 8;
+}
+
 /* A table for n ids: a power of two slots, at most 3/4 full. */
 void
 idtab_init(idtab *t, size_t n)
@@ -212,7 +220,7 @@ schema_version(ld *l, const yt_node *root, const yt_node *v)
 		return 0;
 	if (ver != 1) {
 		/* Items already read (streamed) may follow another schema: drop what they raised. */
-		errlist_free(l->errs);
+		l->nprobs = 0;
 		ld_err(l, v, "unsupported schema version %d: this securebase reads "
 		       "schema 1 (securebase: 1)", ver);
 		return -1;
@@ -291,16 +299,6 @@ bank_new(const char *name)
 	return b;
 }
 
-/* Move every record of `from` to the end of `to`. */
-static void
-errlist_move(errlist *to, errlist *from)
-{
-	for (size_t i = 0; i < from->n; i++)
-		errlist_add(to, from->v[i].file, from->v[i].line, from->v[i].col, "%s",
-		            from->v[i].msg);
-	errlist_free(from);
-}
-
 /* Report an input longer than BANK_MAX_BYTES at FILE. */
 static int
 too_large(const char *name, errlist *errs)
@@ -321,7 +319,7 @@ bank_load_mem_ex(bank **out, const char *name, const char *buf, size_t len, unsi
                  errlist *errs)
 {
 	size_t before = errs->n;
-	errlist mine;
+	int failed;
 	ytree *t;
 	ld l;
 
@@ -329,12 +327,10 @@ bank_load_mem_ex(bank **out, const char *name, const char *buf, size_t len, unsi
 	if (len > BANK_MAX_BYTES)
 		return too_large(name, errs);
 	memset(&l, 0, sizeof l);
-	errlist_init(&mine);
 	l.b = bank_new(name);
 	if (!(flags & BANK_LOAD_NO_HASH))
 		snprintf(l.b->hash, sizeof l.b->hash, "%016llx", (unsigned long long)fnv1a(buf, len));
 	l.p = l.b->index_;
-	l.errs = &mine;                   /* kept only if the YAML itself can be read */
 	l.len = len;
 	l.any.min = -BANK_INT_LIMIT;
 	l.any.max = BANK_INT_LIMIT;
@@ -344,18 +340,24 @@ bank_load_mem_ex(bank **out, const char *name, const char *buf, size_t len, unsi
 	if (t) {
 		ld_bank(&l, ytree_root(t));
 		ytree_free(t);
-		errlist_move(errs, &mine);
 	}
-	errlist_free(&mine);
 	free(l.sx);
 	free(l.refs);
 	free(l.names);
 	free(l.names_tab.slot);
-	arena_free(&l.tmp);
-	if (!t || l.nerr || errs->n > before) {
-		bank_free(l.b);
-		return 65;
+	failed = !t || l.nerr || errs->n > before;
+	if (failed) {
+		bank_free(l.b);            /* first, so that the records take its place */
+		l.b = NULL;
 	}
+	if (t)                             /* kept only if the YAML itself can be read */
+		ld_report(&l, name, errs);
+	free(l.probs);
+	free(l.msgs);
+	free(l.msgs_tab.slot);
+	arena_free(&l.tmp);
+	if (failed)
+		return 65;
 	*out = l.b;
 	return 0;
 }

@@ -4,7 +4,11 @@
  *
  * The loader walks the ytree once, section by section, filling a bank that
  * lives in one arena.  Every problem is reported through ld_err (which counts
- * it); a bank with any problem is freed and the load returns 65.
+ * it); a bank with any problem is freed and the load returns 65.  Problems
+ * are kept compactly (a position and a message stored once however often it
+ * recurs) and become the caller's records only after the bank's memory is
+ * released, so that a flood of them (one id repeated millions of times) does
+ * not hold both the items and a record per problem.
  */
 #ifndef SB_BANK_INT_H
 #define SB_BANK_INT_H
@@ -49,6 +53,12 @@ typedef struct ld_ref {
 	unsigned char quiet;         /* an undefined scale is not reported */
 } ld_ref;
 
+/* A problem found by the loader, until the load ends (ld_report). */
+typedef struct ld_prob {
+	uint32_t line, col;          /* 1-based, 0 = unknown */
+	uint32_t msg;                /* index into ld.msgs */
+} ld_prob;
+
 /* What the current message is about, printed before it ("item 'a1': ..."). */
 typedef struct ld_ctx {
 	const char *kind;            /* "item", "scale", "example", "classification", ... */
@@ -61,8 +71,12 @@ typedef struct ld_ctx {
 typedef struct ld {
 	bank *b;
 	bank_priv *p;
-	errlist *errs;
 	size_t nerr;                 /* problems reported by this load */
+	ld_prob *probs;              /* the problems to report, in order */
+	size_t nprobs, probs_cap;
+	char **msgs;                 /* their distinct messages (in tmp) */
+	size_t nmsgs, msgs_cap;
+	idtab msgs_tab;
 	size_t len;                  /* input size, for memory bounds */
 	ld_ctx ctx;
 	bank_range any;              /* stands in for an invalid range: checks pass */
@@ -90,6 +104,12 @@ typedef struct ld_key {
 
 /* --- bank.c --- */
 /*
+ * The next capacity of a growing array (first when cap is 0): doubled while
+ * small, then an eighth more at a time, so that a big array's unused tail
+ * stays small (a memory limit counts it, touched or not).
+ */
+size_t ld_grow(size_t cap, size_t first);
+/*
  * Read fp to its end into a malloc'd, NUL-terminated buffer (*out, *outlen),
  * reading at most limit + 1 bytes (limit < SIZE_MAX).  Returns 0; 1 when fp
  * holds more than limit bytes (nothing is kept; a regular file is not read
@@ -115,6 +135,8 @@ long idtab_put_hashed(idtab *t, size_t i, uint32_t h, const void *base, size_t s
 void ld_err(ld *l, const yt_node *at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void ld_errp(ld *l, unsigned long line, unsigned long col, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
+/* Append the problems kept so far to errs as records of file `name`, then forget them. */
+void ld_report(ld *l, const char *name, errlist *errs);
 /* Quote a scalar's text (or name a collection) for a message. */
 char *ld_q(const yt_node *n, char *buf, size_t size);
 /*

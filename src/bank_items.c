@@ -24,7 +24,7 @@ intern_name(ld *l, const yt_node *v)
 	if (k >= 0)
 		return (uint32_t)k;
 	if (l->nnames == l->names_cap)
-		l->names = xreallocarray(l->names, l->names_cap = l->names_cap ? 2 * l->names_cap : 16,
+		l->names = xreallocarray(l->names, l->names_cap = ld_grow(l->names_cap, 16),
 		                         sizeof *l->names);
 	l->names[l->nnames] = arena_strndup(&l->tmp, v->str, v->len);
 	idtab_put(&l->names_tab, l->nnames, l->names, sizeof *l->names);
@@ -44,7 +44,7 @@ defer_ref(ld *l, size_t i, const yt_node *v, int sign, int quiet)
 		return;
 	}
 	if (l->nrefs == l->refs_cap)
-		l->refs = xreallocarray(l->refs, l->refs_cap = l->refs_cap ? 2 * l->refs_cap : 256,
+		l->refs = xreallocarray(l->refs, l->refs_cap = ld_grow(l->refs_cap, 256),
 		                        sizeof *l->refs);
 	r = &l->refs[l->nrefs++];
 	r->item = (uint32_t)i;
@@ -170,7 +170,7 @@ ld_item_entry(void *ctx, const yt_node *seq, size_t index, const yt_node *entry)
 		return;                        /* a repeated `items` key (reported by ytree) */
 	l->items_seq = seq;
 	if (index >= l->items_cap) {
-		l->items_cap = l->items_cap ? 2 * l->items_cap : 64;
+		l->items_cap = ld_grow(l->items_cap, 64);
 		b->items = xreallocarray(b->items, l->items_cap, sizeof *b->items);
 	}
 	memset(&b->items[index], 0, sizeof *b->items);  /* only what is used gets touched */

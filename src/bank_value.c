@@ -10,34 +10,73 @@
 #include "bank_int.h"
 #include "xmalloc.h"
 
-/* Write the context prefix ("item 'a1': ") into buf. */
-static void
+/* Write the context prefix ("item 'a1': ") into buf; returns its length. */
+static size_t
 ctx_prefix(const ld *l, char *buf, size_t size)
 {
 	char q[96];
+	int n;
 
 	buf[0] = '\0';
 	if (!l->ctx.kind)
-		return;
+		return 0;
 	if (l->ctx.id)
-		snprintf(buf, size, "%s '%s': ", l->ctx.kind,
-		         yt_quote(l->ctx.id, l->ctx.idlen, q, sizeof q));
+		n = snprintf(buf, size, "%s '%s': ", l->ctx.kind,
+		             yt_quote(l->ctx.id, l->ctx.idlen, q, sizeof q));
 	else if (l->ctx.index)
-		snprintf(buf, size, "%s %zu: ", l->ctx.kind, l->ctx.index);
+		n = snprintf(buf, size, "%s %zu: ", l->ctx.kind, l->ctx.index);
 	else
-		snprintf(buf, size, "%s: ", l->ctx.kind);
+		n = snprintf(buf, size, "%s: ", l->ctx.kind);
+	return n < 0 ? 0 : (size_t)n < size ? (size_t)n : size - 1;
 }
 
-/* Add one record at line:col with the context prefix. */
+/* Index of message s in l->msgs: each distinct text is stored once. */
+static uint32_t
+intern_msg(ld *l, const char *s, size_t len)
+{
+	long k = idtab_find(&l->msgs_tab, s, len, l->msgs, sizeof *l->msgs);
+
+	if (k >= 0)
+		return (uint32_t)k;
+	if (l->nmsgs == l->msgs_cap)
+		l->msgs = xreallocarray(l->msgs, l->msgs_cap = ld_grow(l->msgs_cap, 64),
+		                        sizeof *l->msgs);
+	l->msgs[l->nmsgs] = arena_strndup(&l->tmp, s, len);
+	idtab_put_hashed(&l->msgs_tab, l->nmsgs, idtab_hash(s, len), l->msgs, sizeof *l->msgs);
+	return (uint32_t)l->nmsgs++;
+}
+
+/* Keep one problem at line:col, its message the context prefix and fmt. */
 static void
 ld_verr(ld *l, unsigned long line, unsigned long col, const char *fmt, va_list ap)
 {
-	char pre[160], msg[900];
+	char buf[1024];            /* as errlist_add's: a longer message is cut alike */
+	size_t o = ctx_prefix(l, buf, 160);
+	ld_prob *p;
 
-	vsnprintf(msg, sizeof msg, fmt, ap);
-	ctx_prefix(l, pre, sizeof pre);
-	errlist_add(l->errs, l->b->file, line, col, "%s%s", pre, msg);
+	vsnprintf(buf + o, sizeof buf - o < 900 ? sizeof buf - o : 900, fmt, ap);
+	if (l->nprobs == l->probs_cap)
+		l->probs = xreallocarray(l->probs, l->probs_cap = ld_grow(l->probs_cap, 64),
+		                         sizeof *l->probs);
+	p = &l->probs[l->nprobs++];
+	p->line = line > UINT32_MAX ? 0 : (uint32_t)line;
+	p->col = col > UINT32_MAX ? 0 : (uint32_t)col;
+	p->msg = intern_msg(l, buf, strlen(buf));
 	l->nerr++;
+}
+
+void
+ld_report(ld *l, const char *name, errlist *errs)
+{
+	/* Room for them all at once (errlist_add's doubling could leave half unused). */
+	if (errs->cap - errs->n < l->nprobs) {
+		errs->cap = errs->n + l->nprobs;
+		errs->v = xreallocarray(errs->v, errs->cap, sizeof *errs->v);
+	}
+	for (size_t i = 0; i < l->nprobs; i++)
+		errlist_add(errs, name, l->probs[i].line, l->probs[i].col, "%s",
+		            l->msgs[l->probs[i].msg]);
+	l->nprobs = 0;
 }
 
 void

@@ -797,6 +797,84 @@ test_duplicate_in_big_bank(void **state)
 	free(text);
 }
 
+/* A flood of one problem, mixed with others: every record, in order, each whole. */
+static void
+test_problem_flood(void **state)
+{
+	size_t n = 30000, cap = n * 40 + 256, o;
+	char *text = xmalloc(cap);
+	errlist errs = { 0 };
+	bank *b;
+
+	(void)state;
+	o = (size_t)snprintf(text, cap, "securebase: 1\nid: f\ntitle: F\n"
+	                     "response_scale: {min: 1, max: 5}\n"
+	                     "scales: [{id: x, name: X}, {id: y, name: Y}]\n"
+	                     "classification: {method: quadrant, anxiety: x, avoidance: y}\n"
+	                     "items:\n  - {id: j, scale: y}\n");
+	for (size_t i = 0; i < n; i++)   /* every 100th also names an unknown scale */
+		o += (size_t)snprintf(text + o, cap - o, i % 100 ? "  - {id: d, scale: x}\n"
+		                      : "  - {id: d, scale: z%zu}\n", i);
+	/* One record already in the list stays first. */
+	errlist_add(&errs, "other.yaml", 1, 1, "before");
+	assert_int_equal(load_text(text, &b, &errs), 65);
+	assert_int_equal(errs.n, 1 + (n - 1) + n / 100);
+	assert_string_equal(errs.v[0].msg, "before");
+	for (size_t i = 1; i < n; i++) {
+		const err_rec *e = &errs.v[i];
+		assert_string_equal(e->file, "t.yaml");
+		assert_int_equal(e->line, 9 + i);
+		assert_int_equal(e->col, 10);
+		assert_string_equal(e->msg, "item 'd': duplicate item id 'd' (first at line 9)");
+	}
+	for (size_t k = 0; k < n / 100; k++) {
+		char want[128];
+		const err_rec *e = &errs.v[n + k];
+		if (k == 0)                  /* the first d keeps its id; repeats are named by place */
+			snprintf(want, sizeof want, "item 'd': scale 'z0' is not defined (scales: x, y)");
+		else
+			snprintf(want, sizeof want, "item %zu: scale 'z%zu' is not defined "
+			         "(scales: x, y)", 100 * k + 2, 100 * k);
+		assert_int_equal(e->line, 9 + 100 * k);
+		assert_string_equal(e->msg, want);
+	}
+	errlist_free(&errs);
+	free(text);
+}
+
+/* The arena: strings and aligned blocks share chunks without overlapping. */
+static void
+test_arena(void **state)
+{
+	arena a;
+	char *s[2000];
+	long double *d[2000];
+
+	(void)state;
+	arena_init(&a);
+	for (int round = 0; round < 2; round++) {
+		for (size_t i = 0; i < 2000; i++) {
+			char txt[16];
+			snprintf(txt, sizeof txt, "s%zu", i);
+			s[i] = arena_strndup(&a, txt, strlen(txt));
+			d[i] = arena_calloc(&a, 1 + i % 3, sizeof **d);
+			assert_int_equal((uintptr_t)d[i] % _Alignof(max_align_t), 0);
+			assert_true(d[i][0] == 0);
+			d[i][0] = (long double)i;
+		}
+		for (size_t i = 0; i < 2000; i++) {
+			char txt[16];
+			snprintf(txt, sizeof txt, "s%zu", i);
+			assert_string_equal(s[i], txt);
+			assert_true(d[i][0] == (long double)i);
+		}
+		memset(arena_alloc(&a, 100000), 'x', 100000);   /* a big block: a chunk of its own */
+		arena_clear(&a);
+	}
+	arena_free(&a);
+	arena_free(&a);
+}
+
 /* Examples x items is bounded by the file's size (no blow-up from tiny examples). */
 static void
 test_examples_memory_bound(void **state)
@@ -882,6 +960,8 @@ main(void)
 		cmocka_unit_test(test_too_large_file),
 		cmocka_unit_test(test_read_limited),
 		cmocka_unit_test(test_duplicate_in_big_bank),
+		cmocka_unit_test(test_problem_flood),
+		cmocka_unit_test(test_arena),
 		cmocka_unit_test(test_examples_memory_bound),
 		cmocka_unit_test(test_messages_neutralised),
 		cmocka_unit_test(test_style_ids),
