@@ -126,7 +126,6 @@ ld_item(ld *l, const yt_node *m, size_t i)
 	bank_item *it = &l->b->items[i];
 	const yt_node *val[I_NKEYS], *key[I_NKEYS];
 	uint32_t h = 0;
-	char q[80];
 
 	it->line = m->line;
 	it->col = m->col;
@@ -143,6 +142,7 @@ ld_item(ld *l, const yt_node *m, size_t i)
 		it->text = ld_text(l, val[I_TEXT], "text");
 	if (val[I_TYPE]) {
 		const yt_node *t = val[I_TYPE];
+		char q[80];
 		if (t->kind == YT_SCALAR && strcmp(t->str, "text") == 0 && t->len == 4)
 			it->type = ITEM_TEXT;
 		else if (!(t->kind == YT_SCALAR && strcmp(t->str, "likert") == 0 && t->len == 6))

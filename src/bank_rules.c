@@ -15,7 +15,6 @@ enum { C_METHOD, C_ANXIETY, C_AVOIDANCE, C_SCALES, C_NKEYS };
 static int
 style_ref(ld *l, const yt_node *v)
 {
-	char q[80];
 	int s;
 
 	if (v->kind != YT_SCALAR) {
@@ -23,8 +22,10 @@ style_ref(ld *l, const yt_node *v)
 		return -1;
 	}
 	s = strlen(v->str) == v->len ? bank_style_from_id(v->str) : -1;
-	if (s < 0)
+	if (s < 0) {
+		char q[80];
 		ld_err(l, v, "unknown style '%s' (styles: %s)", ld_q(v, q, sizeof q), STYLE_LIST);
+	}
 	return s;
 }
 

@@ -14,16 +14,16 @@
 static size_t
 ctx_prefix(const ld *l, char *buf, size_t size)
 {
-	char q[96];
 	int n;
 
 	buf[0] = '\0';
 	if (!l->ctx.kind)
 		return 0;
-	if (l->ctx.id)
+	if (l->ctx.id) {
+		char q[96];
 		n = snprintf(buf, size, "%s '%s': ", l->ctx.kind,
 		             yt_quote(l->ctx.id, l->ctx.idlen, q, sizeof q));
-	else if (l->ctx.index)
+	} else if (l->ctx.index)
 		n = snprintf(buf, size, "%s %zu: ", l->ctx.kind, l->ctx.index);
 	else
 		n = snprintf(buf, size, "%s: ", l->ctx.kind);
@@ -175,9 +175,8 @@ ld_keys(ld *l, const yt_node *m, const char *what, const ld_key *keys, size_t nk
 char *
 ld_text(ld *l, const yt_node *v, const char *key)
 {
-	char f[100];
-
 	if (v->kind != YT_SCALAR || yt_is_null(v)) {
+		char f[100];
 		ld_err(l, v, "'%s' must be text, found %s", key, found(v, f, sizeof f));
 		return NULL;
 	}
@@ -332,9 +331,8 @@ bank_parse_dec(const char *s, size_t len, double *out)
 static int
 number_node(ld *l, const yt_node *v, const char *key, const char *kind)
 {
-	char f[100];
-
 	if (v->kind != YT_SCALAR || yt_is_null(v) || !v->plain) {
+		char f[100];
 		ld_err(l, v, "'%s' must be %s, found %s%s", key, kind, found(v, f, sizeof f),
 		       v->kind == YT_SCALAR && !v->plain ? " (write numbers without quotes)" : "");
 		return -1;
@@ -473,7 +471,6 @@ ld_scale_list(const ld *l, char *buf, size_t size)
 long
 ld_scale_ref(ld *l, const yt_node *v)
 {
-	char q[80], list[400];
 	long i;
 
 	if (v->kind != YT_SCALAR || yt_is_null(v)) {
@@ -481,8 +478,10 @@ ld_scale_ref(ld *l, const yt_node *v)
 		return -1;
 	}
 	i = idtab_find(&l->p->scales, v->str, v->len, l->b->scales, sizeof *l->b->scales);
-	if (i < 0 && l->scales_ok)
+	if (i < 0 && l->scales_ok) {
+		char q[80], list[400];
 		ld_err(l, v, "scale '%s' is not defined (scales: %s)", ld_q(v, q, sizeof q),
 		       ld_scale_list(l, list, sizeof list));
+	}
 	return i;
 }

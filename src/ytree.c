@@ -197,9 +197,13 @@ open_collection(reader *r, yt_kind kind, const yaml_event_t *ev)
 static void
 close_collection(reader *r)
 {
-	frame *f = &r->stack[r->depth - 1];
-	yt_node *nd = f->node;
+	frame *f;
+	yt_node *nd;
 
+	if (r->depth <= 0 || !r->stack[r->depth - 1].node)
+		return;                    /* never: libyaml ends only what it started */
+	f = &r->stack[r->depth - 1];
+	nd = f->node;
 	if (f->streamed) {
 		nd->kids = NULL;
 		nd->n = (uint32_t)f->n;
