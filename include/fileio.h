@@ -10,6 +10,8 @@
 #ifndef SB_FILEIO_H
 #define SB_FILEIO_H
 
+#include <stddef.h>
+
 /* Returned by fileio_open_regular for a FIFO, socket or device. */
 #define FILEIO_NOT_REGULAR (-2)
 
@@ -20,5 +22,19 @@
  * FILEIO_NOT_REGULAR, with nothing left open, for any other kind of file.
  */
 int fileio_open_regular(const char *path);
+
+/* Returned by fileio_read_regular when the file opened but reading it failed. */
+#define FILEIO_READ_ERROR (-3)
+
+/*
+ * Read the regular file at path (opened as fileio_open_regular does), at
+ * most max + 1 bytes.  Returns 0 with *buf (a new NUL-terminated buffer the
+ * caller frees) and *len; *len > max means the file is larger than max and
+ * the rest was not read.  Otherwise nothing is allocated and the return is
+ * fileio_open_regular's: -1 with errno set when it cannot be opened, or
+ * FILEIO_NOT_REGULAR; or FILEIO_READ_ERROR, errno set, when a read failed.
+ * Only running out of memory dies (xmalloc.h).
+ */
+int fileio_read_regular(const char *path, size_t max, char **buf, size_t *len);
 
 #endif

@@ -6,14 +6,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "embed.h"
 #include "fileio.h"
 #include "xmalloc.h"
 #include "ytree.h"
 
-#define MAX_FILE (4u << 20)        /* content_load_dir refuses larger files */
+#define MAX_FILE (4u << 20)        /* content_load_dir refuses files of this size or more */
 
 typedef struct style_text {
 	char *name, *shortname;
@@ -198,6 +197,25 @@ check_keys(ctx *x, const yt_node *map, const char *what, const char *const *allo
 	}
 }
 
+/* The value of required key `key` of map, or NULL after reporting it missing. */
+static const yt_node *
+need_key(ctx *x, const yt_node *map, const char *key, const char *what)
+{
+	const yt_node *v = yt_get(map, key);
+
+	if (!v)
+		problem(x, map, "%s is missing '%s'", what, key);
+	return v;
+}
+
+/* The label of key `key` in a message: "'key' in what". */
+static const char *
+key_label(const char *key, const char *what, char *buf, size_t size)
+{
+	snprintf(buf, size, "'%s' in %s", key, what);
+	return buf;
+}
+
 /* Copy scalar v as a display text (trimmed, non-empty, no control characters), or report it. */
 static char *
 take_text(ctx *x, const yt_node *v, const char *what)
@@ -230,15 +248,10 @@ take_text(ctx *x, const yt_node *v, const char *what)
 static char *
 need_text(ctx *x, const yt_node *map, const char *key, const char *what)
 {
-	const yt_node *v = yt_get(map, key);
+	const yt_node *v = need_key(x, map, key, what);
 	char label[128];
 
-	if (!v) {
-		problem(x, map, "%s is missing '%s'", what, key);
-		return NULL;
-	}
-	snprintf(label, sizeof label, "'%s' in %s", key, what);
-	return take_text(x, v, label);
+	return v ? take_text(x, v, key_label(key, what, label, sizeof label)) : NULL;
 }
 
 /* The text of optional key `key` of map: NULL when absent or null. */
@@ -250,23 +263,17 @@ opt_text(ctx *x, const yt_node *map, const char *key, const char *what)
 
 	if (!v || yt_is_null(v))
 		return NULL;
-	snprintf(label, sizeof label, "'%s' in %s", key, what);
-	return take_text(x, v, label);
+	return take_text(x, v, key_label(key, what, label, sizeof label));
 }
 
 /* The required list under `key` of map, or NULL after reporting it. */
 static const yt_node *
 need_list(ctx *x, const yt_node *map, const char *key, const char *what)
 {
-	const yt_node *v = yt_get(map, key);
+	const yt_node *v = need_key(x, map, key, what);
 	char label[128];
 
-	if (!v) {
-		problem(x, map, "%s is missing '%s'", what, key);
-		return NULL;
-	}
-	snprintf(label, sizeof label, "'%s' in %s", key, what);
-	return want_list(x, v, label) ? v : NULL;
+	return v && want_list(x, v, key_label(key, what, label, sizeof label)) ? v : NULL;
 }
 
 /* Check the `securebase: 1` schema version at the top of a file. */
@@ -339,11 +346,8 @@ read_style(ctx *x, const yt_node *m, const yt_node *seen[STYLE_COUNT])
 	if (!want_map(x, m, "a style"))
 		return;
 	check_keys(x, m, "a style", keys);
-	idn = yt_get(m, "id");
-	if (!idn) {
-		problem(x, m, "a style is missing 'id'");
+	if (!(idn = need_key(x, m, "id", "a style")))
 		return;
-	}
 	s = idn->kind == YT_SCALAR ? index_of(style_ids, STYLE_COUNT, idn->str) : -1;
 	if (s < 0) {
 		problem(x, idn, "unknown style id; expected secure, anxious-preoccupied, "
@@ -382,25 +386,17 @@ read_dimensions(ctx *x, const yt_node *root)
 {
 	static const char *const keys[] = { "anxiety", "avoidance", NULL };
 	static const char *const dkeys[] = { "name", "about", "high", "low", NULL };
-	const yt_node *m = yt_get(root, "dimensions");
+	const yt_node *m = need_key(x, root, "dimensions", "the file");
 	char what[64];
 
-	if (!m) {
-		problem(x, root, "the file is missing 'dimensions'");
-		return;
-	}
-	if (!want_map(x, m, "'dimensions'"))
+	if (!m || !want_map(x, m, "'dimensions'"))
 		return;
 	check_keys(x, m, "'dimensions'", keys);
 	for (int d = 0; d < CONTENT_DIM_COUNT; d++) {
-		const yt_node *dm = yt_get(m, dim_ids[d]);
+		const yt_node *dm = need_key(x, m, dim_ids[d], "'dimensions'");
 		dim_text *t = &x->c->dim[d];
 		snprintf(what, sizeof what, "dimension '%s'", dim_ids[d]);
-		if (!dm) {
-			problem(x, m, "'dimensions' is missing '%s'", dim_ids[d]);
-			continue;
-		}
-		if (!want_map(x, dm, what))
+		if (!dm || !want_map(x, dm, what))
 			continue;
 		check_keys(x, dm, what, dkeys);
 		t->name = need_text(x, dm, "name", what);
@@ -440,15 +436,14 @@ read_resource(ctx *x, const yt_node *m, content_resource *r, size_t i)
 	if (!want_map(x, m, what))
 		return;
 	check_keys(x, m, what, keys);
-	k = yt_get(m, "kind");
-	if (!k)
-		problem(x, m, "%s is missing 'kind'", what);
-	else if (k->kind != YT_SCALAR ||
-	         (kind = index_of(kind_names, CONTENT_KIND_COUNT, k->str)) < 0)
-		problem(x, k, "unknown kind in %s; expected emergency, crisis, substance, "
-		        "directory or local", what);
-	else
-		r->kind = (content_kind)kind;
+	if ((k = need_key(x, m, "kind", what)) != NULL) {
+		kind = k->kind == YT_SCALAR ? index_of(kind_names, CONTENT_KIND_COUNT, k->str) : -1;
+		if (kind < 0)
+			problem(x, k, "unknown kind in %s; expected emergency, crisis, substance, "
+			        "directory or local", what);
+		else
+			r->kind = (content_kind)kind;
+	}
 	r->region = need_text(x, m, "region", what);
 	r->name = need_text(x, m, "name", what);
 	r->contact = need_text(x, m, "contact", what);
@@ -627,63 +622,26 @@ content_load(content **out, errlist *errs)
 	return content_load_mem(out, &src[0], &src[1], &src[2], errs);
 }
 
-/*
- * Read a whole file: 0 with *buf (NUL-terminated) and *len, 1 when it does not
- * exist, -1 on error (errno set), FILEIO_NOT_REGULAR for a FIFO or device.
- */
-static int
-read_whole(const char *path, char **buf, size_t *len)
-{
-	int fd = fileio_open_regular(path);
-	FILE *fp;
-	size_t cap = 8192, n = 0;
-	char *b;
-
-	if (fd == FILEIO_NOT_REGULAR)
-		return fd;
-	if (fd < 0)
-		return errno == ENOENT ? 1 : -1;
-	if (!(fp = fdopen(fd, "rb"))) {
-		int e = errno;
-		close(fd);
-		errno = e;
-		return -1;
-	}
-	b = xmalloc(cap);
-	for (;;) {
-		n += fread(b + n, 1, cap - n - 1, fp);
-		if (n < cap - 1 || n >= MAX_FILE)
-			break;
-		cap *= 2;
-		b = xrealloc(b, cap);
-	}
-	if (ferror(fp) || n >= MAX_FILE) {
-		int e = ferror(fp) ? errno : EFBIG;
-		(void)fclose(fp);           /* read only: nothing to lose */
-		free(b);
-		errno = e ? e : EIO;
-		return -1;
-	}
-	(void)fclose(fp);
-	b[n] = '\0';
-	*buf = b;
-	*len = n;
-	return 0;
-}
-
 /* Fill src[i] from dir/file_names[i] or the built-in copy; 0, 65 or 66. */
 static int
 dir_source(const char *dir, int i, content_source *src, char **path, char **buf,
            errlist *errs)
 {
 	size_t len = 0;
-	int r;
+	int r, e;
 
 	*path = xasprintf("%s/%s", dir, file_names[i]);
-	r = read_whole(*path, buf, &len);
-	if (r < 0) {
+	r = fileio_read_regular(*path, MAX_FILE - 1, buf, &len);
+	e = errno;
+	if (r == 0 && len >= MAX_FILE) {
+		free(*buf);
+		*buf = NULL;
+		r = -1;
+		e = EFBIG;
+	}
+	if (r != 0 && !(r == -1 && e == ENOENT)) {
 		errlist_add(errs, *path, 0, 0, "cannot read: %s",
-		            r == FILEIO_NOT_REGULAR ? "not a regular file" : strerror(errno));
+		            r == FILEIO_NOT_REGULAR ? "not a regular file" : strerror(e));
 		return 66;
 	}
 	if (r == 0) {

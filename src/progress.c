@@ -663,50 +663,6 @@ progress_parse(const char *name, const char *buf, size_t len, session *s,
 	return 0;
 }
 
-/*
- * Read the whole file at path (a little over PROGRESS_MAX_SIZE at most).
- * 0, ENOENT, an errno, or FILEIO_NOT_REGULAR for a FIFO or device (never
- * opened for long enough to block).
- */
-static int
-slurp(const char *path, char **out, size_t *len)
-{
-	int fd = fileio_open_regular(path);
-	size_t cap = 4096, n = 0;
-	char *buf;
-
-	if (fd == FILEIO_NOT_REGULAR)
-		return fd;
-	if (fd < 0)
-		return errno;
-	buf = xmalloc(cap);
-	for (;;) {
-		ssize_t r;
-		if (n == cap) {
-			if (cap > PROGRESS_MAX_SIZE)
-				break;
-			cap *= 2;
-			buf = xrealloc(buf, cap);
-		}
-		r = read(fd, buf + n, cap - n);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r < 0) {
-			int e = errno;
-			close(fd);
-			free(buf);
-			return e;
-		}
-		if (r == 0)
-			break;
-		n += (size_t)r;
-	}
-	close(fd);
-	*out = buf;
-	*len = n;
-	return 0;
-}
-
 int
 progress_load(const progress *p, session *s, progress_info *info, errlist *errs)
 {
@@ -718,13 +674,16 @@ progress_load(const progress *p, session *s, progress_info *info, errlist *errs)
 	session_reset(s);
 	if (!p->path)
 		return 0;
-	e = slurp(p->path, &buf, &len);
-	if (e == ENOENT || e == ENOTDIR)   /* nothing saved (saving will say why it cannot) */
+	/* over PROGRESS_MAX_SIZE is damaged: progress_parse says so */
+	rc = fileio_read_regular(p->path, PROGRESS_MAX_SIZE, &buf, &len);
+	e = errno;
+	/* missing: nothing saved (saving will say why it cannot) */
+	if (rc == -1 && (e == ENOENT || e == ENOTDIR))
 		return 0;
-	if (e != 0) {
+	if (rc != 0) {
 		info->state = PROGRESS_UNREADABLE;
 		errlist_add(errs, p->path, 0, 0, "cannot read saved progress: %s",
-		            e == FILEIO_NOT_REGULAR ? "not a regular file" : strerror(e));
+		            rc == FILEIO_NOT_REGULAR ? "not a regular file" : strerror(e));
 		return 66;
 	}
 	rc = progress_parse(p->path, buf, len, s, info, errs);

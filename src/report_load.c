@@ -10,7 +10,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "fileio.h"
 #include "report.h"
@@ -18,7 +17,7 @@
 #include "xmalloc.h"
 
 /* Largest report file read (bytes). */
-#define LOAD_MAX (4L << 20)
+#define LOAD_MAX ((size_t)4 << 20)
 
 /* Allowed JSON types of a field, as a bit mask of json_type. */
 #define T(t) (1u << (t))
@@ -362,26 +361,22 @@ report_load(report_data *out, const char *path, errlist *errs)
 {
 	memset(out, 0, sizeof *out);
 	out->anxiety = out->avoidance = -1;
-	int fd = fileio_open_regular(path);     /* a FIFO would block the screen that asked */
-	FILE *fp = fd >= 0 ? fdopen(fd, "rb") : NULL;
-	if (!fp) {
-		int e = errno;
-		if (fd >= 0)
-			close(fd);
-		errlist_add(errs, path, 0, 0, "cannot open: %s",
-		            fd == FILEIO_NOT_REGULAR ? "not a regular file" : strerror(e));
+	char *buf = NULL;
+	size_t len = 0;
+	/* not blocking on a FIFO, which would freeze the screen that asked */
+	int r = fileio_read_regular(path, LOAD_MAX, &buf, &len);
+	int rc;
+	if (r == FILEIO_READ_ERROR) {
+		errlist_add(errs, path, 0, 0, "cannot read the file");
 		return 66;
 	}
-	char *buf = xmalloc(LOAD_MAX + 1);
-	size_t len = fread(buf, 1, LOAD_MAX + 1, fp);
-	int err = ferror(fp);
-	(void)fclose(fp);            /* read only: nothing to lose */
-	int rc;
-	if (err) {
-		errlist_add(errs, path, 0, 0, "cannot read the file");
-		rc = 66;
-	} else if (len > LOAD_MAX) {
-		errlist_add(errs, path, 0, 0, "too large for a report (over %ld bytes)", LOAD_MAX);
+	if (r != 0) {
+		errlist_add(errs, path, 0, 0, "cannot open: %s",
+		            r == FILEIO_NOT_REGULAR ? "not a regular file" : strerror(errno));
+		return 66;
+	}
+	if (len > LOAD_MAX) {
+		errlist_add(errs, path, 0, 0, "too large for a report (over %zu bytes)", LOAD_MAX);
 		rc = 65;
 	} else {
 		rc = report_load_mem(out, path, buf, len, errs);

@@ -1,4 +1,4 @@
-/* test_fileio.c - fileio_open_regular: regular files open, nothing else blocks or opens. */
+/* test_fileio.c - fileio_open_regular, fileio_read_regular: only regular files open and read. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -84,6 +84,67 @@ test_others(void **state)
 	assert_int_equal(errno, ENOENT);
 }
 
+/* Write n bytes of 'x' to dir/file. */
+static void
+make_file(size_t n)
+{
+	FILE *fp = fopen(at("file"), "w");
+	assert_non_null(fp);
+	for (size_t i = 0; i < n; i++)
+		fputc('x', fp);
+	assert_int_equal(fclose(fp), 0);
+}
+
+/* Whole files up to max are read and NUL-terminated; one byte more says "larger". */
+static void
+test_read_sizes(void **state)
+{
+	static const size_t sizes[] = { 0, 1, 4095, 4096, 4097, 10000 };
+	(void)state;
+	for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++) {
+		char *buf = NULL;
+		size_t len = 99;
+		make_file(sizes[i]);
+		assert_int_equal(fileio_read_regular(at("file"), 10000, &buf, &len), 0);
+		assert_int_equal(len, sizes[i]);
+		assert_int_equal(strlen(buf), sizes[i]);
+		free(buf);
+		/* max one less than the size: max + 1 bytes read, the rest not */
+		if (sizes[i] > 0) {
+			assert_int_equal(fileio_read_regular(at("file"), sizes[i] - 1, &buf, &len), 0);
+			assert_int_equal(len, sizes[i]);
+			free(buf);
+		}
+		if (sizes[i] > 1) {
+			assert_int_equal(fileio_read_regular(at("file"), sizes[i] - 2, &buf, &len), 0);
+			assert_int_equal(len, sizes[i] - 1);
+			assert_int_equal(buf[len], '\0');
+			free(buf);
+		}
+	}
+}
+
+/* What cannot be read is said as fileio_open_regular says it, nothing allocated. */
+static void
+test_read_others(void **state)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	(void)state;
+	unlink(at("fifo"));
+	assert_int_equal(mkfifo(at("fifo"), 0600), 0);
+	assert_int_equal(fileio_read_regular(at("fifo"), 100, &buf, &len), FILEIO_NOT_REGULAR);
+	assert_int_equal(fileio_read_regular("/dev/zero", 100, &buf, &len), FILEIO_NOT_REGULAR);
+	errno = 0;
+	assert_int_equal(fileio_read_regular(at("missing"), 100, &buf, &len), -1);
+	assert_int_equal(errno, ENOENT);
+	rmdir(at("sub"));
+	assert_int_equal(mkdir(at("sub"), 0700), 0);
+	assert_int_equal(fileio_read_regular(at("sub"), 100, &buf, &len), -1);
+	assert_int_equal(errno, EISDIR);
+	assert_null(buf);
+}
+
 int
 main(void)
 {
@@ -91,6 +152,8 @@ main(void)
 		cmocka_unit_test(test_regular),
 		cmocka_unit_test(test_fifo),
 		cmocka_unit_test(test_others),
+		cmocka_unit_test(test_read_sizes),
+		cmocka_unit_test(test_read_others),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
