@@ -9,6 +9,7 @@
 #ifndef SB_XMALLOC_H
 #define SB_XMALLOC_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 void *xmalloc(size_t n);
@@ -19,6 +20,8 @@ void *xreallocarray(void *p, size_t nmemb, size_t size);
 char *xstrdup(const char *s);              /* s may be NULL: returns NULL */
 char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* xasprintf with a va_list (ap is used up, as by vsnprintf). */
+char *xvasprintf(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
 
 /* Register a function run before exiting on a fatal error (NULL clears it). */
 void xmalloc_set_fatal_hook(void (*hook)(void));

@@ -41,21 +41,10 @@ add(report_doc *d, report_block_kind k, char *text)
 static void __attribute__((format(printf, 3, 4)))
 addf(report_doc *d, report_block_kind k, const char *fmt, ...)
 {
-	va_list ap, aq;
-	char small[256];
+	va_list ap;
 	va_start(ap, fmt);
-	va_copy(aq, ap);
-	int n = vsnprintf(small, sizeof small, fmt, ap);
+	add(d, k, xvasprintf(fmt, ap));
 	va_end(ap);
-	if (n < 0)
-		xfatal(71, "cannot format a report line");
-	char *s = xmalloc((size_t)n + 1);
-	if ((size_t)n < sizeof small)
-		memcpy(s, small, (size_t)n + 1);
-	else
-		vsnprintf(s, (size_t)n + 1, fmt, aq);
-	va_end(aq);
-	add(d, k, s);
 }
 
 /* Append untrusted text, neutralised, one block per paragraph ('\n'). */
@@ -403,12 +392,33 @@ style_meaning(const report *r, report_doc *d, int s, int with_name)
 	}
 }
 
+/* The styles a section describes: the result's, or every side when near a boundary. */
+static unsigned
+result_styles(const report *r)
+{
+	return report_is_near(r) ? r->score.near_mask : r->score.style_mask;
+}
+
+/*
+ * Describe with fn the primary style s and then every other style of mask m;
+ * each is named when there is more than one.
+ */
+static void
+each_style(const report *r, report_doc *d, int s, unsigned m,
+           void (*fn)(const report *, report_doc *, int, int))
+{
+	fn(r, d, s, (m & (m - 1)) != 0);
+	for (int t = 0; t < STYLE_COUNT; t++)
+		if ((m & (1u << t)) && t != s)
+			fn(r, d, t, 1);
+}
+
 /* What this means: every style of the result (or both sides when near). */
 static void
 sec_meaning(const report *r, report_doc *d)
 {
 	int s = report_primary_style(r);
-	unsigned m = report_is_near(r) ? r->score.near_mask : r->score.style_mask;
+	unsigned m = result_styles(r);
 
 	if (s < 0) {
 		add_paras(d, RB_PARA, content_two_dimensions(r->c));
@@ -417,10 +427,7 @@ sec_meaning(const report *r, report_doc *d)
 	if (m & (m - 1))
 		add(d, RB_PARA, xstrdup("Your result touches more than one style, so each is "
 		                        "described here. Notice which parts fit you."));
-	style_meaning(r, d, s, (m & (m - 1)) != 0);
-	for (int t = 0; t < STYLE_COUNT; t++)
-		if ((m & (1u << t)) && t != s)
-			style_meaning(r, d, t, 1);
+	each_style(r, d, s, m, style_meaning);
 }
 
 /* One dimension: what it is and what the person's score means. */
@@ -553,16 +560,12 @@ static void
 sec_growth(const report *r, report_doc *d)
 {
 	int s = report_primary_style(r);
-	unsigned m = report_is_near(r) ? r->score.near_mask : r->score.style_mask;
 	if (s < 0) {
 		add(d, RB_PARA, xstrdup("With more answers, this part would suggest directions for "
 		                        "growth that fit your result."));
 		return;
 	}
-	style_growth(r, d, s, (m & (m - 1)) != 0);
-	for (int t = 0; t < STYLE_COUNT; t++)
-		if ((m & (1u << t)) && t != s)
-			style_growth(r, d, t, 1);
+	each_style(r, d, s, result_styles(r), style_growth);
 }
 
 /* True when the person wrote something in free-text item i. */
