@@ -13,15 +13,12 @@
 # wall-clock and of CPU time (user + system), measured by bench/timeit.c,
 # output to /dev/null.  Prints figures; never fails on a missed target.
 set -eu
-bin=${1:?usage: bench_check.sh path/to/securebase}
+. "$(dirname "$0")/lib.sh"
 runs=${RUNS:-10}
-root=$(cd "$(dirname "$0")/.." && pwd)
-work=${BENCH_DIR:-$root/build/bench}
-mkdir -p "$work"
-cc=${CC:-cc}
 
-$cc -O2 -o "$work/yaml_floor" "$root/bench/yaml_floor.c" $(pkg-config --cflags --libs yaml-0.1)
-$cc -O2 -o "$work/timeit" "$root/bench/timeit.c"
+# shellcheck disable=SC2046
+build_tool yaml_floor $(pkg-config --cflags --libs yaml-0.1)
+build_tool timeit
 
 # gen N [DUP]: a quadrant bank of N items (half anxiety, half avoidance, every
 # third reverse-keyed) with one example; with DUP the last item repeats item 1's id.
@@ -62,16 +59,13 @@ set -e
 [ $st -eq 65 ] && grep -q "duplicate item id 'item000001'" "$work/dup.err" ||
 	{ echo "bench_check: the duplicate id was not reported (status $st)"; exit 1; }
 
-# best RUNS CMD...: "WALL CPU" in microseconds.
-best() { r=$1; shift; "$work/timeit" "$r" "$@"; }
-
 f20=$(best "$runs" "$work/yaml_floor" "$work/bank-20000.yaml")
 c20=$(best "$runs" "$bin" check "$work/bank-20000.yaml")
 big=$(( runs < 5 ? runs : 5 ))
 f200=$(best "$big" "$work/yaml_floor" "$work/bank-200000.yaml")
 c200=$(best "$big" "$bin" check "$work/bank-200000.yaml")
 set +e
-d200=$("$work/timeit" 1 sh -c '"$1" check "$2"; [ $? -eq 65 ]' sh "$bin" "$work/bank-200000-dup.yaml")
+d200=$(best 1 sh -c '"$1" check "$2"; [ $? -eq 65 ]' sh "$bin" "$work/bank-200000-dup.yaml")
 set -e
 
 awk -v f20="$f20" -v c20="$c20" -v f200="$f200" -v c200="$c200" -v d200="$d200" \

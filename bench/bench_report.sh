@@ -10,12 +10,11 @@
 # (default 20; 5 for the big bank) of wall-clock time, by bench/timeit.c.
 # Prints figures; never fails on a missed target.
 set -eu
-bin=${1:?usage: bench_report.sh path/to/securebase}
+. "$(dirname "$0")/lib.sh"
 runs=${RUNS:-20}
-root=$(cd "$(dirname "$0")/.." && pwd)
-work=${BENCH_DIR:-$root/build/bench}/report
+work=$work/report
 mkdir -p "$work"
-${CC:-cc} -O2 -o "$work/timeit" "$root/bench/timeit.c"
+build_tool timeit
 export HOME="$work/home" LANG=C.UTF-8 LC_ALL=C.UTF-8
 mkdir -p "$HOME"
 
@@ -46,7 +45,7 @@ time_run() {
 	bank=$1 n=$2 r=$3
 	shift 3
 	answers "$n" >"$work/answers-$n"
-	"$work/timeit" "$r" sh -c 'b=$1 k=$2 a=$3; shift 3; exec "$b" --plain --no-save --bank "$k" "$@" <"$a"' sh \
+	best "$r" sh -c 'b=$1 k=$2 a=$3; shift 3; exec "$b" --plain --no-save --bank "$k" "$@" <"$a"' sh \
 		"$bin" "$bank" "$work/answers-$n" "$@" | cut -d' ' -f1
 }
 

@@ -10,18 +10,16 @@
 # installed, psych::scoreItems (read.csv included) is timed too (target:
 # securebase at least 25x faster); R is never required.
 #
-# Times are the best of RUNS runs (default 5) of wall-clock time, output to
-# /dev/null.  Prints figures; never fails on a missed target.
+# Times are the best of RUNS runs (default 5) of wall-clock time, by
+# bench/timeit.c, output to /dev/null.  Prints figures; never fails on a
+# missed target.
 set -eu
-bin=${1:?usage: bench_score.sh path/to/securebase}
+. "$(dirname "$0")/lib.sh"
 runs=${RUNS:-5}
-root=$(cd "$(dirname "$0")/.." && pwd)
-work=${BENCH_DIR:-$root/build/bench}
-mkdir -p "$work"
 data=$work/ecr-r-200k.csv
-cc=${CC:-cc}
 
-$cc -O2 -o "$work/score_floor" "$root/bench/score_floor.c"
+build_tool score_floor
+build_tool timeit
 
 # Deterministic answers 1..7: an LCG whose products stay below 2^53, so
 # every awk (all arithmetic in doubles) writes the same file.
@@ -53,17 +51,7 @@ fi
 
 # best_ms CMD...: best wall-clock time of $runs runs, in milliseconds.
 best_ms() {
-	best=
-	i=0
-	while [ $i -lt "$runs" ]; do
-		t0=$(date +%s%N)
-		"$@" >/dev/null
-		t1=$(date +%s%N)
-		t=$(( (t1 - t0) / 1000 ))
-		if [ -z "$best" ] || [ $t -lt "$best" ]; then best=$t; fi
-		i=$((i + 1))
-	done
-	awk -v us="$best" 'BEGIN { printf "%.1f", us / 1000 }'
+	best "$runs" "$@" | awk '{ printf "%.1f", $1 / 1000 }'
 }
 
 floor_ms=$(best_ms "$work/score_floor" "$data")
