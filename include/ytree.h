@@ -11,8 +11,9 @@
  * read: the tree is still returned, keeping both pairs, so the caller can go
  * on to report other problems.  Tags are ignored.
  *
- * The input is read as UTF-8 whatever its first bytes (a UTF-16 file is an
- * invalid-UTF-8 error); a UTF-8 byte order mark is skipped.
+ * The input must be UTF-8; a UTF-8 byte order mark is skipped.  A UTF-16 or
+ * UTF-32 file (by its byte order mark, or ASCII text with NULs between) is
+ * one error at 1:1, "the file is UTF-16; banks must be UTF-8".
  *
  * Ownership: ytree_parse allocates one arena holding every node and string;
  * ytree_free releases it.  Nodes are valid until then and must not be freed

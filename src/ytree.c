@@ -349,6 +349,37 @@ parser_error(reader *r, const yaml_parser_t *p)
 		errlist_add(r->errs, r->name, line, col, "YAML syntax error: %s", problem);
 }
 
+/* Is c a byte of plain ASCII text (printable, tab, line break)? */
+static int
+text_byte(unsigned char c)
+{
+	return (c >= 0x20 && c < 0x7f) || c == '\t' || c == '\n' || c == '\r';
+}
+
+/*
+ * "UTF-16" or "UTF-32" when buf is in one of them, else NULL: by its byte
+ * order mark, or by ASCII text with NULs between (YAML 1.2 section 5.2:
+ * x 00 x 00 and 00 x 00 x are UTF-16, x 00 00 00 and 00 00 00 x UTF-32).
+ */
+static const char *
+wide_encoding(const unsigned char *b, size_t len)
+{
+	if (len >= 4 && ((b[0] == 0xFF && b[1] == 0xFE && !b[2] && !b[3]) ||
+	                 (!b[0] && !b[1] && b[2] == 0xFE && b[3] == 0xFF)))
+		return "UTF-32";
+	if (len >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF)))
+		return "UTF-16";
+	if (len < 4)
+		return NULL;
+	if ((text_byte(b[0]) && !b[1] && !b[2] && !b[3]) ||
+	    (!b[0] && !b[1] && !b[2] && text_byte(b[3])))
+		return "UTF-32";
+	if ((text_byte(b[0]) && !b[1] && text_byte(b[2]) && !b[3]) ||
+	    (!b[0] && text_byte(b[1]) && !b[2] && text_byte(b[3])))
+		return "UTF-16";
+	return NULL;
+}
+
 /* Free the per-depth child buffers. */
 static void
 reader_done(reader *r)
@@ -371,7 +402,12 @@ ytree_parse_stream(const char *name, const unsigned char *buf, size_t len, errli
 	yaml_event_t ev;
 	reader r;
 	int st = 1;
+	const char *wide = wide_encoding(buf, len);
 
+	if (wide) {
+		errlist_add(errs, name, 1, 1, "the file is %s; banks must be UTF-8", wide);
+		return NULL;
+	}
 	/* Skip a byte order mark here: given an explicit encoding, libyaml counts it as a column. */
 	if (len >= 3 && buf[0] == 0xEF && buf[1] == 0xBB && buf[2] == 0xBF) {
 		buf += 3;

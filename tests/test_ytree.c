@@ -235,8 +235,54 @@ test_encodings(void **state)
 	t = ytree_parse("u", (const unsigned char *)utf16, sizeof utf16 - 1, &errs);
 	assert_null(t);
 	assert_int_equal(errs.n, 1);
-	assert_non_null(strstr(errs.v[0].msg, "invalid UTF-8"));
+	assert_int_equal(errs.v[0].line, 1);
+	assert_int_equal(errs.v[0].col, 1);
+	assert_string_equal(errs.v[0].msg, "the file is UTF-16; banks must be UTF-8");
 	errlist_free(&errs);
+}
+
+/* UTF-16 and UTF-32, with a byte order mark or told by their NULs, are named as such. */
+static void
+test_wide_encodings(void **state)
+{
+	static const struct {
+		const char *text;
+		size_t len;
+		const char *msg;             /* NULL: some other message */
+	} cases[] = {
+		{ "\xfe\xff\0a\0:", 6, "the file is UTF-16; banks must be UTF-8" },
+		{ "\xff\xfe", 2, "the file is UTF-16; banks must be UTF-8" },
+		{ "a\0:\0 \0" "1\0", 8, "the file is UTF-16; banks must be UTF-8" },
+		{ "\0a\0:\0 \0" "1", 8, "the file is UTF-16; banks must be UTF-8" },
+		{ "#\0\n\0", 4, "the file is UTF-16; banks must be UTF-8" },
+		{ "\xff\xfe\0\0a\0\0\0", 8, "the file is UTF-32; banks must be UTF-8" },
+		{ "\0\0\xfe\xff\0\0\0a", 8, "the file is UTF-32; banks must be UTF-8" },
+		{ "a\0\0\0:\0\0\0", 8, "the file is UTF-32; banks must be UTF-8" },
+		{ "\0\0\0a\0\0\0:", 8, "the file is UTF-32; banks must be UTF-8" },
+		/* Not wide text: NULs in a binary or after other bytes, too short to tell. */
+		{ "\x01\0\x02\0", 4, NULL },
+		{ "\0\0\0\0", 4, NULL },
+		{ "a\0", 2, NULL },
+		{ "ab\0\0", 4, NULL },
+		{ "\x7f" "ELF\2\1\1\0", 8, NULL },
+	};
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		errlist errs = { 0 };
+		ytree *t = ytree_parse("w", (const unsigned char *)cases[i].text, cases[i].len, &errs);
+		assert_null(t);
+		assert_true(errs.n >= 1);
+		if (cases[i].msg) {
+			assert_int_equal(errs.n, 1);
+			assert_int_equal(errs.v[0].line, 1);
+			assert_int_equal(errs.v[0].col, 1);
+			assert_string_equal(errs.v[0].msg, cases[i].msg);
+		} else {
+			assert_null(strstr(errs.v[0].msg, "UTF-16"));
+			assert_null(strstr(errs.v[0].msg, "UTF-32"));
+		}
+		errlist_free(&errs);
+	}
 }
 
 /* A bare document marker gives a null root, not an error. */
@@ -428,6 +474,7 @@ main(void)
 		cmocka_unit_test(test_duplicates_all_reported),
 		cmocka_unit_test(test_depth),
 		cmocka_unit_test(test_encodings),
+		cmocka_unit_test(test_wide_encodings),
 		cmocka_unit_test(test_null_document),
 		cmocka_unit_test(test_quote),
 		cmocka_unit_test(test_many_nodes),

@@ -226,9 +226,14 @@ bad_text 'nul\000byte' nul.yaml
 probe bank-nul-byte 65 "nul.yaml:8:[0-9]+: control character 0x00" '' "$SB" check "$D/nul.yaml"
 if command -v iconv >/dev/null 2>&1; then
 	iconv -f UTF-8 -t UTF-16 <"$D/ok.yaml" >"$D/utf16.yaml"
-	probe utf16-bom 65 "utf16.yaml:1:1: invalid UTF-8" '' "$SB" check "$D/utf16.yaml"
+	probe utf16-bom 65 "utf16.yaml:1:1: the file is UTF-16; banks must be UTF-8\$" '' "$SB" check "$D/utf16.yaml"
+	[ "$(wc -l <"$T/err")" = 1 ] || more "want one message"
 	{ printf '\376\377'; iconv -f UTF-8 -t UTF-16BE <"$D/ok.yaml"; } >"$D/utf16be.yaml"
-	probe utf16be-bom 65 "utf16be.yaml:1:1: invalid UTF-8" '' "$SB" check "$D/utf16be.yaml"
+	probe utf16be-bom 65 "utf16be.yaml:1:1: the file is UTF-16; banks must be UTF-8\$" '' "$SB" check "$D/utf16be.yaml"
+	iconv -f UTF-8 -t UTF-16LE <"$D/ok.yaml" >"$D/utf16le.yaml"
+	probe utf16le-no-bom 65 "utf16le.yaml:1:1: the file is UTF-16; banks must be UTF-8\$" '' "$SB" check "$D/utf16le.yaml"
+	iconv -f UTF-8 -t UTF-32 <"$D/ok.yaml" >"$D/utf32.yaml"
+	probe utf32-bom 65 "utf32.yaml:1:1: the file is UTF-32; banks must be UTF-8\$" '' "$SB" check "$D/utf32.yaml"
 fi
 
 cp /bin/sh "$D/sh.yaml"
