@@ -5,10 +5,10 @@
  * Input is fed to libcsv one physical line at a time (cut after each CR or
  * LF), so that the line where each row starts is known without a second
  * parser: a row starts at the first chunk with content while no row is open.
+ * The header row is mapped to the bank's items in batch_header.c.
  */
 #include "batch.h"
 
-#include <csv.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
@@ -22,70 +22,8 @@
 
 #define READ_SIZE (1u << 16)
 #define ROW_GROWTH (1u << 16)             /* libcsv field buffer growth step */
-#define SHOW_MAX 40                       /* bytes of a bad value quoted in a message */
-#define WARN_NAMES 20                     /* column names listed in one warning */
 
-enum { COL_IGNORED = -1, COL_RESPONDENT = -2, COL_TEXT = -3 };
 enum { BAD_NOT_INT = 1, BAD_RANGE };
-
-/* A bad value seen in the current row, reported when the row ends. */
-typedef struct bad {
-	long item;
-	int kind;
-	size_t len;                           /* length of the value */
-	char text[SHOW_MAX];                  /* its first bytes */
-} bad;
-
-/* What a column holds: an item (its index and range) or COL_*. */
-typedef struct colinfo {
-	long item;
-	int lo, hi;
-} colinfo;
-
-/* A header cell: name and length (names may hold any byte). */
-typedef struct hname {
-	char *s;
-	size_t n;
-} hname;
-
-typedef struct batch {
-	const bank *b;
-	const batch_opts *o;
-	const char *name;              /* the input's name, safe to print */
-	char *name_esc;                /* owned: name with controls as \xNN, or NULL */
-	struct csv_parser p;
-	int status;                           /* 0, 65 */
-	int stop;                             /* fatal: stop feeding */
-
-	/* position */
-	unsigned long line;                   /* physical line being fed, 1-based */
-	unsigned long row_line;               /* line where the current row starts */
-	int row_open;
-	int bom;                              /* bytes of a BOM matched; -1 = past it */
-	unsigned char bom_held[3];
-	unsigned long long bytes;             /* after the BOM */
-
-	/* header */
-	int in_header;
-	hname *hdr;
-	size_t nhdr, hdrcap;
-	colinfo *cols;                        /* per column */
-	size_t ncols;
-	int has_respondent;
-
-	/* current row */
-	size_t col;
-	int *answers;                         /* b->nitems */
-	char *id;
-	size_t idlen, idcap;
-	int have_id;
-	bad *bads;
-	size_t nbad, badcap;
-
-	score_result res;
-	bwriter *w;
-	batch_stats st;
-} batch;
 
 /*
  * libcsv's buffer allocator, refusing fields much over BATCH_FIELD_MAX.
@@ -101,9 +39,9 @@ field_realloc(void *p, size_t n)
 	return xrealloc(p, n);
 }
 
-/* Print "FILE:LINE: " + message to the diagnostics stream (line 0: "FILE: "). */
-static void
-diag(batch *c, unsigned long line, const char *fmt, ...)
+/* Print a message to the diagnostics stream (batch_int.h). */
+void
+batch_diag(batch *c, unsigned long line, const char *fmt, ...)
 {
 	char msg[1024];
 	va_list ap;
@@ -139,161 +77,6 @@ row_who(batch *c, char *buf, size_t size)
 	if (s != c->id)
 		free((char *)s);
 	return buf;
-}
-
-/* --- header ------------------------------------------------------------ */
-
-/* Order header cells by bytes (for duplicate detection). */
-static int
-cmp_hname(const void *a, const void *b)
-{
-	const hname *x = *(const hname *const *)a, *y = *(const hname *const *)b;
-	int d = memcmp(x->s, y->s, x->n < y->n ? x->n : y->n);
-
-	if (!d)
-		d = (x->n > y->n) - (x->n < y->n);
-	return d ? d : (x > y) - (x < y);     /* equal names stay in column order */
-}
-
-/* Do two header cells have the same name? */
-static int
-same_name(const hname *x, const hname *y)
-{
-	return x->n == y->n && memcmp(x->s, y->s, x->n) == 0;
-}
-
-/* Report duplicate column names, each once; returns their number. */
-static int
-check_duplicates(batch *c)
-{
-	const hname **v = xcalloc(c->nhdr, sizeof *v);
-	int ndup = 0;
-
-	for (size_t i = 0; i < c->nhdr; i++)
-		v[i] = &c->hdr[i];
-	qsort(v, c->nhdr, sizeof *v, cmp_hname);
-	for (size_t i = 1; i < c->nhdr; i++) {
-		size_t n, a, z;
-		const char *s;
-
-		if (!same_name(v[i - 1], v[i]) || (i >= 2 && same_name(v[i - 2], v[i])))
-			continue;
-		a = (size_t)(v[i - 1] - c->hdr) + 1;
-		z = (size_t)(v[i] - c->hdr) + 1;
-		s = batch_clean(v[i]->s, v[i]->n, &n);
-		diag(c, c->row_line, "duplicate column name '%.*s' (columns %zu and %zu)",
-		     (int)(n > 200 ? 200 : n), s, a < z ? a : z, a < z ? z : a);
-		if (s != v[i]->s)
-			free((char *)s);
-		ndup++;
-	}
-	free(v);
-	return ndup;
-}
-
-/* Append ", name" (cleaned) to a warning being built in buf. */
-static void
-list_name(char *buf, size_t size, const char *s, size_t n)
-{
-	size_t len = strlen(buf), cn;
-	const char *t = batch_clean(s, n, &cn);
-
-	snprintf(buf + len, size - len, "%s'%.*s'", len ? ", " : "", (int)(cn > 60 ? 60 : cn), t);
-	if (t != s)
-		free((char *)t);
-}
-
-/* One warning naming the ignored columns, one naming the items without a column. */
-static void
-warn_columns(batch *c, const unsigned char *seen)
-{
-	char list[2048] = "";
-	size_t n = 0;
-
-	for (size_t i = 0; i < c->ncols; i++)
-		if (c->cols[i].item == COL_IGNORED && n++ < WARN_NAMES)
-			list_name(list, sizeof list, c->hdr[i].s, c->hdr[i].n);
-	if (n)
-		diag(c, c->row_line, "warning: ignoring %zu column%s that name%s no item of bank '%s': %s%s",
-		     n, n == 1 ? "" : "s", n == 1 ? "s" : "", c->b->id, list,
-		     n > WARN_NAMES ? ", ..." : "");
-	list[0] = '\0';
-	n = 0;
-	for (size_t i = 0; i < c->b->nitems; i++)
-		if (c->b->items[i].type == ITEM_LIKERT && !seen[i] && n++ < WARN_NAMES)
-			list_name(list, sizeof list, c->b->items[i].id, strlen(c->b->items[i].id));
-	if (n)
-		diag(c, c->row_line, "warning: %zu item%s of bank '%s' %s no column and count%s as "
-		     "unanswered: %s%s", n, n == 1 ? "" : "s", c->b->id, n == 1 ? "has" : "have",
-		     n == 1 ? "s" : "", list, n > WARN_NAMES ? ", ..." : "");
-}
-
-/* True when every cell of the first row reads as a value: data, not names. */
-static int
-looks_like_data(const batch *c)
-{
-	for (size_t i = 0; i < c->nhdr; i++) {
-		const char *s = c->hdr[i].s;
-		size_t n = c->hdr[i].n, k = n && s[0] == '-';
-
-		if (n == k && n)
-			return 0;
-		for (; k < n; k++)
-			if ((s[k] < '0' || s[k] > '9') && s[k] != '.')
-				return 0;
-	}
-	return 1;
-}
-
-/* Map header cells to items; report what makes the file unusable. */
-static void
-finish_header(batch *c)
-{
-	unsigned char *seen = xcalloc(c->b->nitems ? c->b->nitems : 1, 1);
-	size_t nitems = 0;
-
-	c->in_header = 0;
-	c->ncols = c->nhdr;
-	c->cols = xcalloc(c->ncols ? c->ncols : 1, sizeof *c->cols);
-	for (size_t i = 0; i < c->ncols; i++) {
-		const hname *h = &c->hdr[i];
-		long it = memchr(h->s, '\0', h->n) ? -1 : bank_item_index(c->b, h->s);
-
-		c->cols[i].item = COL_IGNORED;
-		if (h->n == 10 && memcmp(h->s, "respondent", 10) == 0) {
-			c->cols[i].item = COL_RESPONDENT;
-			c->has_respondent = 1;
-		} else if (it >= 0 && c->b->items[it].type != ITEM_LIKERT) {
-			c->cols[i].item = COL_TEXT;
-		} else if (it >= 0) {
-			c->cols[i].item = it;
-			c->cols[i].lo = c->b->items[it].range->min;
-			c->cols[i].hi = c->b->items[it].range->max;
-			seen[it] = 1;
-			nitems++;
-		}
-	}
-	if (check_duplicates(c)) {
-		c->status = 65;
-	} else if (nitems == 0) {
-		if (looks_like_data(c))
-			diag(c, c->row_line, "no header row: the first row holds values, not column "
-			     "names (expected 'respondent' and item ids of bank '%s', such as '%s')",
-			     c->b->id, c->b->nitems ? c->b->items[0].id : "");
-		else
-			diag(c, c->row_line, "the header names no item of bank '%s' (expected item "
-			     "ids such as '%s')", c->b->id, c->b->nitems ? c->b->items[0].id : "");
-		c->status = 65;
-	}
-	if (c->status) {
-		c->stop = 1;
-	} else {
-		warn_columns(c, seen);
-		c->bads = xcalloc(nitems, sizeof *c->bads);
-		c->badcap = nitems;
-		bwriter_header(c->w);
-	}
-	free(seen);
 }
 
 /* --- rows -------------------------------------------------------------- */
@@ -341,7 +124,7 @@ too_long(batch *c, size_t n)
 {
 	if (n <= BATCH_FIELD_MAX)
 		return 0;
-	diag(c, c->row_line, "a field is longer than %u bytes", BATCH_FIELD_MAX);
+	batch_diag(c, c->row_line, "a field is longer than %u bytes", BATCH_FIELD_MAX);
 	c->status = 65;
 	c->stop = 1;
 	return 1;
@@ -418,10 +201,10 @@ report_bad(batch *c)
 		if (t != e->text)
 			free((char *)t);
 		if (e->kind == BAD_RANGE)
-			diag(c, c->row_line, "respondent %s: item %s: value '%s' is outside the item's "
+			batch_diag(c, c->row_line, "respondent %s: item %s: value '%s' is outside the item's "
 			     "range %d..%d", who, it->id, val, it->range->min, it->range->max);
 		else
-			diag(c, c->row_line, "respondent %s: item %s: value '%s' is not an integer "
+			batch_diag(c, c->row_line, "respondent %s: item %s: value '%s' is not an integer "
 			     "(expected %d..%d, empty or NA)", who, it->id, val, it->range->min,
 			     it->range->max);
 	}
@@ -437,12 +220,12 @@ on_row(int term, void *data)
 	if (c->stop)
 		return;
 	if (c->in_header) {
-		finish_header(c);
+		batch_finish_header(c);
 	} else {
 		c->st.rows++;
 		if (c->col != c->ncols) {
 			char who[256];
-			diag(c, c->row_line, "respondent %s: row has %zu field%s, the header has %zu",
+			batch_diag(c, c->row_line, "respondent %s: row has %zu field%s, the header has %zu",
 			     row_who(c, who, sizeof who), c->col, c->col == 1 ? "" : "s", c->ncols);
 			c->st.rejected++;
 		} else if (c->nbad) {
@@ -487,9 +270,9 @@ parse_failed(batch *c, unsigned long line)
 	int e = csv_error(&c->p);
 
 	if (e == CSV_ENOMEM || e == CSV_ETOOBIG)
-		diag(c, line, "a field is longer than %u bytes", BATCH_FIELD_MAX);
+		batch_diag(c, line, "a field is longer than %u bytes", BATCH_FIELD_MAX);
 	else
-		diag(c, line, "malformed CSV: a quote must open a field and be doubled inside it, "
+		batch_diag(c, line, "malformed CSV: a quote must open a field and be doubled inside it, "
 		     "and a closing quote must be followed by a comma or line end (RFC 4180)");
 	c->status = 65;
 	c->stop = 1;
@@ -622,7 +405,7 @@ finish_input(batch *c)
 		return;
 	if (csv_fini(&c->p, c->in_header ? on_header_field : on_field, on_row, c) != 0) {
 		if (csv_error(&c->p) == CSV_EPARSE)
-			diag(c, c->row_line, "malformed CSV: a quoted field is never closed");
+			batch_diag(c, c->row_line, "malformed CSV: a quoted field is never closed");
 		else
 			parse_failed(c, c->row_line);
 		c->status = 65;
@@ -630,7 +413,7 @@ finish_input(batch *c)
 		return;
 	}
 	if (c->in_header && !c->stop) {
-		diag(c, 0, c->bytes ? "no header row (the file holds only blank lines)" : "empty file");
+		batch_diag(c, 0, c->bytes ? "no header row (the file holds only blank lines)" : "empty file");
 		c->status = 65;
 		c->stop = 1;
 	}
@@ -697,7 +480,7 @@ batch_score(const bank *b, FILE *in, FILE *out, const batch_opts *o, batch_stats
 	if (o->stop && *o->stop) {
 		rc = 130;
 	} else if (!c.stop && ferror(in)) {
-		diag(&c, 0, "read error: %s", strerror(errno));
+		batch_diag(&c, 0, "read error: %s", strerror(errno));
 		rc = 74;
 	} else {
 		finish_input(&c);
