@@ -389,14 +389,13 @@ read_resource(ctx *x, const yt_node *m, content_resource *r, size_t i)
 	static const char *const keys[] = { "kind", "region", "name", "contact", "note", NULL };
 	const yt_node *k;
 	char what[64];
-	int kind;
 
 	snprintf(what, sizeof what, "resource %zu", i + 1);
 	if (!want_map(x, m, what))
 		return;
 	check_keys(x, m, what, keys);
 	if ((k = need_key(x, m, "kind", what)) != NULL) {
-		kind = k->kind == YT_SCALAR ? index_of(kind_names, CONTENT_KIND_COUNT, k->str) : -1;
+		int kind = k->kind == YT_SCALAR ? index_of(kind_names, CONTENT_KIND_COUNT, k->str) : -1;
 		if (kind < 0)
 			problem(x, k, "unknown kind in %s; expected emergency, crisis, substance, "
 			        "directory or local", what);
