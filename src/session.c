@@ -136,11 +136,6 @@ session_set_text(session *s, size_t i, const char *text, long ms)
 		return -1;
 	free(s->texts[i]);
 	s->texts[i] = NULL;
-	if (blank(text)) {
-		s->marks[i] = SESSION_SKIPPED;
-		s->ms[i] = -1;
-		return 0;
-	}
 	t = text_clean(text);
 	n = strlen(t);
 	if (n > SESSION_TEXT_MAX) {   /* cut at a character boundary */
@@ -148,6 +143,13 @@ session_set_text(session *s, size_t i, const char *text, long ms)
 		while (n > 0 && ((unsigned char)t[n] & 0xC0) == 0x80)
 			n--;
 		t[n] = '\0';
+	}
+	/* blank as kept: an escape sequence alone (an arrow key) is no answer */
+	if (blank(t)) {
+		free(t);
+		s->marks[i] = SESSION_SKIPPED;
+		s->ms[i] = -1;
+		return 0;
 	}
 	s->texts[i] = t;
 	s->marks[i] = SESSION_ANSWERED;

@@ -185,6 +185,40 @@ test_round_trip(void **state)
 	assert_int_equal(f->errs.n, 0);
 }
 
+/* A text answer that cleans to nothing (an arrow key in plain mode) saves and loads back. */
+static void
+test_text_only_escapes(void **state)
+{
+	fixture *f = *state;
+	session *s = &f->s, t;
+	progress_info info;
+	static const char *const answers[] = { "\033[A", "\033[1m  \033[0m", "\xE2\x80\xAE" };
+
+	for (size_t k = 0; k < sizeof answers / sizeof *answers; k++) {
+		session_reset(s);
+		session_shown(s, 0);
+		session_answer(s, 4, 0);
+		session_answer(s, 3, 0);
+		session_answer(s, 2, 0);
+		session_answer(s, 1, 0);
+		assert_int_equal(session_answer_text(s, answers[k], 0), 0);
+		assert_int_equal(session_mark_of(s, 4), SESSION_SKIPPED);
+		assert_int_equal(progress_save(&f->p, s, &f->errs), 0);
+
+		session_init(&t, f->b);
+		if (progress_load(&f->p, &t, &info, &f->errs) != 0) {
+			errlist_print(&f->errs, stderr);
+			fail();
+		}
+		assert_int_equal(info.state, PROGRESS_FOUND);
+		assert_int_equal(info.answered, 4);
+		assert_int_equal(session_mark_of(&t, 4), SESSION_SKIPPED);
+		progress_info_free(&info);
+		session_free(&t);
+	}
+	assert_int_equal(f->errs.n, 0);
+}
+
 static void
 test_no_file_and_no_save(void **state)
 {
@@ -433,6 +467,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_round_trip, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_text_only_escapes, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_no_file_and_no_save, setup, teardown),
 		cmocka_unit_test(test_default_dir),
 		cmocka_unit_test_setup_teardown(test_changed_bank, setup, teardown),
