@@ -67,7 +67,7 @@ intro(plain *p)
 
 	put(p, b->title, 1);
 	fputs("\n\n", p->out);
-	if (b->instructions) {
+	if (b->instructions && *b->instructions) {
 		put(p, b->instructions, 0);
 		fputs(b->instructions[strlen(b->instructions) - 1] == '\n' ? "\n" : "\n\n", p->out);
 	}

@@ -19,6 +19,7 @@ typedef struct fixture {
 	char dir[64];
 	char *out, *err;
 	size_t outlen, errlen;
+	const char *bank;       /* --bank, or NULL for the default */
 } fixture;
 
 static int
@@ -63,6 +64,7 @@ run_plain(fixture *f, const char *input, int resume, int no_save)
 	out = open_memstream(&f->out, &f->outlen);
 	err = open_memstream(&f->err, &f->errlen);
 	o.state_dir = f->dir;
+	o.bank_arg = f->bank;
 	o.resume = resume;
 	o.no_save = no_save;
 	o.format = REPORT_TEXT;
@@ -169,6 +171,36 @@ test_no_save_writes_nothing(void **state)
 	assert_int_equal(n, 0);
 }
 
+/* An empty 'instructions' is not read before its start, nor shown as a blank paragraph. */
+static void
+test_empty_instructions(void **state)
+{
+	fixture *f = *state;
+	char path[128];
+	FILE *fp;
+
+	snprintf(path, sizeof path, "%s/empty-instr.yaml", f->dir);
+	fp = fopen(path, "w");
+	assert_non_null(fp);
+	fputs("securebase: 1\n"
+	      "id: t\n"
+	      "title: Test\n"
+	      "instructions: \"\"\n"
+	      "response_scale: {min: 1, max: 5}\n"
+	      "scales:\n"
+	      "  - {id: anxiety, name: Anxiety}\n"
+	      "  - {id: avoidance, name: Avoidance}\n"
+	      "classification: {method: quadrant, anxiety: anxiety, avoidance: avoidance}\n"
+	      "items:\n"
+	      "  - {id: a1, text: One, scale: anxiety}\n"
+	      "  - {id: v1, text: Two, scale: avoidance}\n", fp);
+	fclose(fp);
+	f->bank = path;
+	assert_int_equal(run_plain(f, "q\n", 0, 1), 130);
+	f->bank = NULL;
+	assert_non_null(strstr(f->out, "Test\n\nPrivacy:"));
+}
+
 int
 main(void)
 {
@@ -177,6 +209,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_back_help_quit, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_eof_is_quit_and_resume, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_no_save_writes_nothing, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_empty_instructions, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
