@@ -87,7 +87,7 @@ parse_value(batch *c, const colinfo *ci, const unsigned char *s, size_t n)
 {
 	long item = ci->item;
 	size_t k = n && s[0] == '-', digits = 0;
-	long v = 0;
+	long long v = 0;                   /* holds INT_MAX * 10 + 9 on every platform */
 	int kind = BAD_NOT_INT;
 
 	c->answers[item] = BANK_NO_ANSWER;
