@@ -105,7 +105,17 @@ static const ld_key norm_keys[] = { { "mean", 1 }, { "sd", 1 }, { "source", 0 } 
 static int
 reserved_id(const char *id, int scale)
 {
-	return strcmp(id, "respondent") == 0 || (scale && strcmp(id, "style") == 0);
+	size_t n = strlen(id);
+
+	if (strcmp(id, "respondent") == 0)
+		return 1;
+	if (!scale)
+		return 0;
+	/* Names of further columns of `securebase score`'s output (SPEC 4). */
+	return strcmp(id, "style") == 0 || strcmp(id, "margin") == 0 ||
+	       strcmp(id, "near_boundary") == 0 ||
+	       (n > 2 && strcmp(id + n - 2, "_z") == 0) ||
+	       (n > 11 && strcmp(id + n - 11, "_percentile") == 0);
 }
 
 /* Report id at idnode as reserved; returns 1 when it is. */
@@ -114,7 +124,8 @@ reserved(ld *l, const yt_node *idnode, const char *id, int scale)
 {
 	if (!reserved_id(id, scale))
 		return 0;
-	ld_err(l, idnode, "'%s' is reserved and cannot be %s id", id, scale ? "a scale" : "an item");
+	ld_err(l, idnode, "'%s' is reserved and cannot be %s id%s", id, scale ? "a scale" : "an item",
+	       scale ? " (it names a column of securebase score's output)" : "");
 	return 1;
 }
 
