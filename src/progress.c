@@ -310,12 +310,16 @@ progress_set_aside(const progress *p, const char *tag, char **aside, errlist *er
 	localtime_r(&now, &tm);
 	if (strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm) == 0)
 		memcpy(stamp, "0", sizeof "0");
-	for (int n = 0; n < 1000; n++) {
+	for (int n = 0, found = 0; !found; n++) {
 		free(to);
+		to = NULL;
+		if (n == 1000) {          /* never rename over an earlier set-aside file */
+			errlist_add(errs, p->path, 0, 0, "cannot set it aside: no free name");
+			return 74;
+		}
 		to = n ? xasprintf("%s.%s-%s-%d", p->path, tag, stamp, n)
 		       : xasprintf("%s.%s-%s", p->path, tag, stamp);
-		if (lstat(to, &st) < 0 && errno == ENOENT)
-			break;
+		found = lstat(to, &st) < 0 && errno == ENOENT;
 	}
 	if (rename(p->path, to) < 0) {
 		errlist_add(errs, p->path, 0, 0, "cannot rename to %s: %s", to, strerror(errno));

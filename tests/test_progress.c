@@ -424,6 +424,54 @@ test_unreadable_and_oversized(void **state)
 	assert_non_null(strstr(f->errs.v[0].msg, "larger"));
 }
 
+/* Occupy all 1000 set-aside names of the second at t. */
+static void
+occupy_names(const fixture *f, time_t t)
+{
+	char stamp[32], name[600];
+	struct tm tm;
+
+	localtime_r(&t, &tm);
+	strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
+	for (int n = 0; n < 1000; n++) {
+		if (n)
+			snprintf(name, sizeof name, "%s.corrupt-%s-%d", f->p.path, stamp, n);
+		else
+			snprintf(name, sizeof name, "%s.corrupt-%s", f->p.path, stamp);
+		FILE *fp = fopen(name, "w");
+		assert_non_null(fp);
+		fputs("earlier\n", fp);
+		fclose(fp);
+	}
+}
+
+static void
+test_set_aside_never_overwrites(void **state)
+{
+	fixture *f = *state;
+	int rc = -1;
+	size_t before = 0;
+
+	/* every name of the current second is taken: refuse, keep every file */
+	for (int attempt = 0; attempt < 10 && rc != 74; attempt++) {
+		time_t now;
+		write_file(f, "garbage\n");
+		now = time(NULL);
+		occupy_names(f, now);
+		if (time(NULL) != now)      /* the second ended while filling: try again */
+			continue;
+		before = count_files(f->p.dir);
+		errlist_free(&f->errs);
+		rc = progress_set_aside(&f->p, "corrupt", NULL, &f->errs);
+		if (rc != 74 && time(NULL) == now)
+			break;              /* a free name within the second: a real failure */
+	}
+	assert_int_equal(rc, 74);
+	assert_int_equal(f->errs.n, 1);
+	assert_non_null(strstr(f->errs.v[0].msg, "no free name"));
+	assert_int_equal(count_files(f->p.dir), before);
+}
+
 static void
 test_save_replaces_atomically(void **state)
 {
@@ -472,6 +520,7 @@ main(void)
 		cmocka_unit_test(test_default_dir),
 		cmocka_unit_test_setup_teardown(test_changed_bank, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_corrupt_files, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_set_aside_never_overwrites, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_corrupt_file_kept_aside, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unreadable_and_oversized, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_save_replaces_atomically, setup, teardown),
