@@ -198,14 +198,10 @@ content_style_name_for(const content *c, const bank *b, int style)
 const char *
 content_style_text_for(const content *c, const bank *b, int style, content_field f)
 {
-	if (b && style >= 0 && style < STYLE_COUNT && (unsigned)f < CONTENT_FIELD_COUNT) {
-		const bank_style *bs = &b->styles[style];
-		for (size_t i = 0; i < bs->nfields; i++)
-			if (bs->fields[i].key && bs->fields[i].text &&
-			    strcmp(bs->fields[i].key, content_field_key(f)) == 0)
-				return bs->fields[i].text;
-	}
-	return content_style_text(c, style, f);
+	const char *own = b && (unsigned)f < CONTENT_FIELD_COUNT ?
+	                  bank_style_field(b, style, content_field_key(f)) : NULL;
+
+	return own ? own : content_style_text(c, style, f);
 }
 
 const char *
