@@ -402,19 +402,30 @@ fit_tail(const char *s, size_t n, int width)
 	return i;
 }
 
-char *
-text_ellipsize_start(const char *s, int width, int utf8)
+/* The cases every ellipsizer shares: s fits, no room, or room for less than
+ * the ellipsis.  Returns the result, or NULL when the caller must cut s. */
+static char *
+ellipsize_easy(const char *s, size_t n, int width, const char *ell, int ew)
 {
-	int ew;
-	const char *ell = ellipsis(utf8, &ew);
-	size_t n = strlen(s), k;
-
 	if (text_width_n(s, n) <= width)
 		return xstrdup(s);
 	if (width <= 0)
 		return xstrdup("");
 	if (width < ew)
 		return xstrndup(ell, (size_t)width);
+	return NULL;
+}
+
+char *
+text_ellipsize_start(const char *s, int width, int utf8)
+{
+	int ew;
+	const char *ell = ellipsis(utf8, &ew);
+	size_t n = strlen(s), k;
+	char *easy = ellipsize_easy(s, n, width, ell, ew);
+
+	if (easy)
+		return easy;
 	k = fit_tail(s, n, width - ew);
 	while (k < n && s[k] == ' ')
 		k++;
@@ -444,13 +455,10 @@ text_ellipsize(const char *s, int width, int utf8)
 	int ew;
 	const char *ell = ellipsis(utf8, &ew);
 	size_t n = strlen(s), k;
+	char *easy = ellipsize_easy(s, n, width, ell, ew);
 
-	if (text_width_n(s, n) <= width)
-		return xstrdup(s);
-	if (width <= 0)
-		return xstrdup("");
-	if (width < ew)
-		return xstrndup(ell, (size_t)width);
+	if (easy)
+		return easy;
 	k = text_fit(s, n, width - ew, NULL);
 	while (k > 0 && s[k - 1] == ' ')
 		k--;
