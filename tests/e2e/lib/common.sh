@@ -31,10 +31,14 @@ CLEANUP=""
 # at_cleanup CMD: run CMD at exit (last registered first).
 at_cleanup() { CLEANUP="$*; $CLEANUP"; }
 
-# The exit trap: the registered commands, then the temporary directory.
+# The exit trap: the registered commands, then the temporary directory.  A
+# program being killed may still write there for a moment, so removal is tried
+# again; the test's own status is kept either way.
 cleanup() {
+	rc=$?
 	eval "$CLEANUP"
-	rm -rf "$TMPD"
+	rm -rf "$TMPD" 2>/dev/null || { sleep 0.3; rm -rf "$TMPD"; }
+	exit "$rc"
 }
 trap cleanup EXIT INT TERM
 
